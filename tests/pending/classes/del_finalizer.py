@@ -1,0 +1,25 @@
+# __del__ runs when an object becomes unreachable (after gc.collect() at the latest).
+import gc
+finalized = []
+class R:
+    def __init__(self, name):
+        self.name = name
+    def __del__(self):
+        finalized.append(self.name)
+        if not self.name.startswith('cycle'):
+            print('__del__', self.name)
+r = R('first')
+del r
+gc.collect()
+print('after first')
+def scope():
+    local = R('local')
+scope()
+gc.collect()
+print('after scope')
+a = R('cycle-a')
+b = R('cycle-b')
+a.other, b.other = b, a
+del a, b
+gc.collect()
+print('after cycle', sorted(n for n in finalized if n.startswith('cycle')))

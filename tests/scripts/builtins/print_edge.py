@@ -1,0 +1,12 @@
+# print edge cases.
+print('', end='')
+print(end='')
+print('a', '', 'b')
+print('x', 'y', sep='', end='')
+print()
+print(*[], sep='-')
+print('multi\nline', 'args', sep='\n')
+print('\t', repr('\t'))
+print([None, True], {1: None})
+print(1, 2, sep='\n\n', end='\n---\n')
+print('%s' % [1, 2], '%s' % ((1, 2),))

@@ -1,0 +1,3 @@
+class K:
+    pass
+K.missing

@@ -1,0 +1,4 @@
+def g():
+    yield next(gen)
+gen = g()
+next(gen)

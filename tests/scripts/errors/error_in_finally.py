@@ -1,0 +1,4 @@
+try:
+    print('try')
+finally:
+    raise LookupError('raised in finally')

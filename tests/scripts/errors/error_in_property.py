@@ -1,0 +1,5 @@
+class C:
+    @property
+    def p(self):
+        return self._missing
+C().p

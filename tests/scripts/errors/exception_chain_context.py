@@ -1,0 +1,5 @@
+# Chained exception: last line is the second exception.
+try:
+    {}['k']
+except KeyError:
+    raise ValueError('during handling')

@@ -1,0 +1,3 @@
+class C:
+    pass
+del C().x

@@ -1,0 +1,1 @@
+from sys import no_such_name_here

@@ -1,0 +1,4 @@
+# Uncaught KeyError.
+d = {'a': 1}
+print(d['a'])
+print(d['b'])

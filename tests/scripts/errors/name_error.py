@@ -1,0 +1,3 @@
+# Uncaught NameError.
+print('before')
+print(undefined_name)

@@ -1,0 +1,4 @@
+# Uncaught StopIteration.
+it = iter([1])
+print(next(it))
+next(it)

@@ -1,0 +1,3 @@
+import sys
+print('exit None is status 0')
+sys.exit(None)

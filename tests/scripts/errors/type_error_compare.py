@@ -1,0 +1,2 @@
+# TypeError from ordering comparison.
+print(sorted([3, 'a', 1]))

@@ -1,0 +1,2 @@
+# TypeError: can only concatenate str.
+print('a' + 1)

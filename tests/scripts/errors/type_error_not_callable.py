@@ -1,0 +1,3 @@
+# TypeError: object is not callable.
+x = 'text'
+x()

@@ -1,0 +1,2 @@
+# TypeError: unsupported operand types.
+print(1 + 'a')

@@ -1,0 +1,3 @@
+# ValueError from int().
+print(int('12'))
+print(int('x'))

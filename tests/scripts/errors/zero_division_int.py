@@ -1,0 +1,2 @@
+# ZeroDivisionError: integer division.
+print(1 // 0)

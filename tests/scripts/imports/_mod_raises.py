@@ -1,0 +1,2 @@
+print('_mod_raises starting')
+raise ValueError('error during import')

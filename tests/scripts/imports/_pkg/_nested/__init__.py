@@ -1,0 +1,3 @@
+from ..sibling import SIB
+from .. import pkg_level
+from . import deep

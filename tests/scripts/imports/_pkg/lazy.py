@@ -1,0 +1,2 @@
+print('executing _pkg.lazy')
+LAZY = 'lazy loaded'

@@ -1,0 +1,2 @@
+__all__ = ['mod_x', 'VALUE']
+VALUE = 'package value'

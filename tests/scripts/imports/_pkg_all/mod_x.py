@@ -1,0 +1,1 @@
+X = 'mod_x loaded'

@@ -1,0 +1,13 @@
+# List/set/dict comprehensions and generator expressions.
+print([x * x for x in range(6)])
+print([x for x in range(20) if x % 3 == 0 if x % 2 == 0])
+print([(i, j) for i in range(3) for j in range(i)])
+print([[j for j in range(i)] for i in range(4)])
+print(sorted({x % 4 for x in range(20)}))
+print({k: v for k, v in zip('abc', range(3))})
+print({x: x ** 2 for x in range(5) if x != 2})
+g = (x * 2 for x in range(4))
+print(type(g).__name__, list(g), list(g))
+print(sum(x for x in range(101)), max(len(w) for w in ['a', 'abc', 'ab']))
+print([c.upper() for c in 'hey'], [n for row in [[1, 2], [3]] for n in row])
+print([(x, y) for x, y in [(1, 2), (3, 4)]], {s for s in 'aab'} == {'a', 'b'})

@@ -1,0 +1,10 @@
+# True, False, None, Ellipsis.
+print(True, False, None, Ellipsis, ...)
+print(... is Ellipsis, type(...).__name__, type(None).__name__)
+print(True + True, True * 10, False - 1, int(True))
+print(repr(True), str(None), repr(...))
+print(True == 1, False == 0, True is 1 == 1)
+print(isinstance(True, int), type(True) is bool)
+print(None == None, None is None, None != 0)
+print(bool(None), bool(...), not None)
+print(hash(True) == hash(1), {True: 'a', 1: 'b'})

@@ -1,0 +1,10 @@
+# inf and nan behaviour.
+inf = float('inf')
+nan = float('nan')
+print(inf > 10**300, -inf < -10**300, inf == inf, nan == nan, nan != nan)
+print(inf + 1, inf - inf, inf * 0, -inf * -1)
+print(nan is nan, [nan] == [nan], nan in [nan])
+print(repr(-0.0), -0.0 == 0.0, str(0.0 * -1))
+print(inf / 2, 1 / inf)
+print(float(2**53) == 2**53, float(2**53 + 1) == 2**53 + 1)
+print(max(1.5, inf), min(-inf, 0))

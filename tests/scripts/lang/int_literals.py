@@ -1,0 +1,10 @@
+# Integer literals: bases, underscores, huge values.
+print(0, 7, -7, +7)
+print(0x1F, 0X1f, 0o17, 0O17, 0b1011, 0B1011)
+print(1_000_000, 0x_FF, 0b_1010_1010, 0o_7_7)
+print(123456789012345678901234567890)
+print(0xFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFF)
+print(0b1111111111111111111111111111111111111111111111111111111111111111)
+print(-0x8000000000000000, 0x7FFFFFFFFFFFFFFF)
+print(type(10**30).__name__, type(0).__name__)
+print(00, 0_0)

@@ -1,0 +1,48 @@
+# abs, round, divmod, pow (two and three arguments), hex, oct, bin.
+def show(expr):
+    try:
+        print(expr, "->", repr(eval(expr)))
+    except Exception as e:
+        print(expr, "->", type(e).__name__, e)
+
+
+for e in r"""
+abs(-5)
+abs(-2**100)
+abs(True)
+abs('a')
+round(2.5)
+round(2.567, 1)
+round(25, -1)
+round(35, -1)
+round('a')
+round(1, 'a')
+divmod(7, 2)
+divmod(-7.5, 2)
+divmod(7, 2.5)
+divmod('a', 2)
+divmod(2**100, 7)
+pow(2, 10)
+pow(2, -1)
+pow(2, 10, 1000)
+pow(2, 10, -1000)
+pow(-2, 3, 1)
+pow(2, 3, 0)
+pow(2, -1, 4)
+pow(0, -1, 5)
+pow(3, 2**100, 10**20+39)
+pow(base=2, exp=3)
+pow(2, 3, mod=5)
+pow(2**100, 2**100, 2**89-1)
+pow(7, -1, 2**89-1)
+hex(255)
+hex(-255)
+hex(2**100)
+oct(8)
+bin(5)
+bin(-5)
+hex(1.5)
+hex(True)
+hex('a')
+""".strip().splitlines():
+    show(e)

@@ -1,0 +1,32 @@
+# ranges beyond 64 bits and near the edges of the int64 range.
+def show(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__, e)
+
+r = range(2 ** 64)
+print(r, r[2 ** 63], r[-1], r[-2 ** 64], r[10:20], r[::2 ** 62])
+show(lambda: len(r))
+print(bool(r), 2 ** 63 in r, 2 ** 64 in r, r.index(2 ** 63), r.count(2 ** 64 - 1))
+show(lambda: r[2 ** 64])
+b = range(2 ** 100, 2 ** 100 + 10, 3)
+print(len(b), list(b), b[-1], b[1:3], 2 ** 100 + 3 in b, 2 ** 100 + 4 in b)
+print(list(reversed(b)), b.index(2 ** 100 + 6), hash(b) == hash(range(2 ** 100, 2 ** 100 + 10, 3)))
+print(type(iter(b)).__name__, type(iter(range(2 ** 70))).__name__, type(iter(range(5))).__name__)
+print(type(reversed(b)).__name__, type(reversed(range(5))).__name__)
+n = range(-2 ** 80, -2 ** 80 + 5)
+print(list(n), len(n), n[-1])
+m = range(2 ** 63 - 3, 2 ** 63 + 3)
+print(list(m), type(iter(m)).__name__, list(reversed(m)))
+e = range(-2 ** 63, -2 ** 63 + 3)
+print(list(e), type(iter(e)).__name__, list(reversed(e)), type(reversed(e)).__name__)
+q = range(2 ** 62, 2 ** 63 - 1, 2 ** 61)
+print(list(q), type(iter(q)).__name__, list(reversed(q)))
+w = range(0, 2 ** 50, 2 ** 47 - 1)
+print(len(w), list(w), w[-1])
+it = iter(range(2 ** 64 - 2, 2 ** 64 + 2))
+print(it.__length_hint__(), list(it), it.__length_hint__())
+big = range(10 ** 30)
+print(big[10 ** 29], big.count(5), 10 ** 30 - 1 in big, big[-10 ** 30], big[5::10 ** 29])
+print(range(0, -2 ** 70, -2 ** 68), list(range(0, -2 ** 70, -2 ** 68)))
