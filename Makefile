@@ -104,7 +104,7 @@ check:
 	@$(MAKE) --no-print-directory BUILD=build-check OPT=-O1 \
 	  DEFS="-fsanitize=address,undefined -fno-omit-frame-pointer \
 	        -DGILT_DEBUG=1 -DGILT_DEBUG_STRESS_GC=1 -DGILT_SMALL_ALLOC=0" \
-	  CFLAGS="$(CFLAGS)" test
+	  CFLAGS="$(CFLAGS)" GILT_TEST_SKIP_HEAVY=1 test
 
 tsan:
 	@$(MAKE) --no-print-directory BUILD=build-tsan OPT=-O1 \

@@ -51,6 +51,8 @@ static Value print_pieces(GiltThread *ts, Value file, Value *args, int nargs,
     Value end = o[1] && o[1] != VAL_NONE ? o[1] : gilt_str_from_cstr(ts, "\n");
     if (!sep || !end)
         return VAL_NULL;
+    gilt_gc_push_root(ts, sep);
+    gilt_gc_push_root(ts, end);
     GiltStr *w = GILT_NAME(ts, write);
     for (int i = 0; i < nargs; i++) {
         if (i && !gilt_call_method(ts, file, w, &sep, 1))

@@ -10,7 +10,8 @@
 #
 # GILT_TEST_AREAS="a b" limits the run to those areas; GILT_TEST_TIMEOUT
 # sets the per-test limit in seconds (default 60); GILT_TEST_JOBS the
-# number of tests run at once (default 2).
+# number of tests run at once (default 2); GILT_TEST_SKIP_HEAVY=1 skips
+# the tests marked "# gilt-test: heavy" (run_one.sh).
 set -u
 gilt=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
 root=$(cd "$(dirname "$0")/scripts" && pwd)
@@ -34,14 +35,18 @@ list_tests | xargs -P "$jobs" -n 1 sh "$(dirname "$0")/run_one.sh"
 
 pass=0
 fail=0
+skip=0
 for r in "$results"/*.result; do
     [ -f "$r" ] || continue
     if grep -q '^PASS' "$r"; then
         pass=$((pass + 1))
+    elif grep -q '^SKIP' "$r"; then
+        skip=$((skip + 1))
     else
         fail=$((fail + 1))
         cat "$r"
     fi
 done
+[ "$skip" = 0 ] || echo "$skip skipped (marked heavy, run by make test)"
 echo "$pass passed, $fail failed"
 [ "$fail" = 0 ]

@@ -1237,8 +1237,6 @@ Value gilt_function_call(GiltThread *ts, Value func, Value *args, int nargs,
     GiltFunction *fn = AS_FUNCTION(func);
     if (fn->code->flags & GEN_FLAGS)
         return gilt_gen_new(ts, fn, args, nargs, kwnames);
-    if (GILT_DEBUG_STRESS_GC)
-        gilt_gc_collect(ts);
     if (++ts->c_depth > GILT_C_RECURSION_LIMIT) {
         ts->c_depth--;
         return gilt_raise(ts, GILT_EXC_RECURSION_ERROR,
@@ -1250,6 +1248,10 @@ Value gilt_function_call(GiltThread *ts, Value func, Value *args, int nargs,
     if (f) {
         f->prev = ts->frame;
         ts->frame = f;
+        // The stress collection runs once the frame holds the arguments:
+        // arguments passed from C are safe for the length of the call.
+        if (GILT_DEBUG_STRESS_GC)
+            gilt_gc_collect(ts);
         r = gilt_eval_run(ts, f);
     }
     ts->c_depth--;

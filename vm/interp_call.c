@@ -243,8 +243,10 @@ int gilt_frame_bind(GiltThread *ts, GiltFrame *f, GiltFunction *fn,
     bool simple = !(co->flags & (GILT_CO_VARARGS | GILT_CO_VARKEYWORDS)) &&
                   !co->kwonlyargcount && (!kwnames || !kwnames->len) &&
                   nargs == (int)co->argcount;
-    if (simple)
-        memcpy(f->slots, args, (size_t)nargs * sizeof(Value));
+    if (simple) {
+        if (nargs)
+            memcpy(f->slots, args, (size_t)nargs * sizeof(Value));
+    }
     else if (bind_general(ts, f, fn, args, nargs, kwnames) < 0)
         return -1;
     return (co->ncells || co->nfree) ? setup_cells(ts, f, fn) : 0;

@@ -58,6 +58,7 @@ void gilt_thread_free(GiltThread *ts) {
     pthread_mutex_unlock(&vm->threads_lock);
     gilt_frame_free_chunks(ts);
     free(ts->roots);
+    free(ts->repr_stack);
     free(ts);
 }
 

@@ -1,3 +1,4 @@
+# gilt-test: heavy (quadratic when the GC collects at every safe point)
 # Allocation-heavy program: long linked lists, dict churn, cycles, many closures.
 import gc
 class Node:

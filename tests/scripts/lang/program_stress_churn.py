@@ -1,3 +1,4 @@
+# gilt-test: heavy (quadratic when the GC collects at every safe point)
 # Churn of closures, generators, slots objects, exceptions, dicts, sets and coroutines.
 import gc
 def make(n):
