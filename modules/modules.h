@@ -17,7 +17,8 @@
     X(gilt_module_heapq)                                                       \
     X(gilt_module_stringio)                                                    \
     X(gilt_module_math)                                                        \
-    X(gilt_module__random)
+    X(gilt_module__random)                                                     \
+    X(gilt_module__thread)
 
 #define X(def) extern const GiltModuleDef def;
 GILT_NATIVE_MODULES(X)

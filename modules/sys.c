@@ -7,6 +7,7 @@
 #include <unistd.h>
 
 #include "../runtime/dict.h"
+#include "../runtime/float.h"
 #include "../runtime/func.h"
 #include "../runtime/int.h"
 #include "../runtime/list.h"
@@ -63,7 +64,29 @@ static Value sys_setcheckinterval(GiltThread *ts, Value *args, int nargs,
     if (n < 1)
         return gilt_raise(ts, GILT_EXC_VALUE_ERROR,
                           "check interval must be at least 1");
-    ts->vm->check_interval = n > 1000000000 ? 1000000000 : (int)n;
+    gilt_gil_set_check_interval(ts->vm, n > 1000000000 ? 1000000000 : (int)n);
+    return VAL_NONE;
+}
+
+// Kept in whole microseconds, as CPython keeps it.
+static Value sys_getswitchinterval(GiltThread *ts, Value *args, int nargs,
+                                   GiltTuple *kw) {
+    return FLOAT_VAL(1e-6 * (double)(ts->vm->gil.switch_interval_ns / 1000));
+}
+
+static Value sys_setswitchinterval(GiltThread *ts, Value *args, int nargs,
+                                   GiltTuple *kw) {
+    double s;
+    if (gilt_to_double(ts, args[0], &s) < 0)
+        return VAL_NULL;
+    if (!(s > 0))
+        return gilt_raise(ts, GILT_EXC_VALUE_ERROR,
+                          "switch interval must be strictly positive");
+    double us = s * 1e6 > 1e15 ? 1e15 : s * 1e6;
+    GiltGil *g = &ts->vm->gil;
+    pthread_mutex_lock(&g->mu);
+    g->switch_interval_ns = (int64_t)us * 1000;
+    pthread_mutex_unlock(&g->mu);
     return VAL_NONE;
 }
 
@@ -154,6 +177,8 @@ static const GiltMethodDef sys_functions[] = {
     {"setrecursionlimit", sys_setrecursionlimit, 1, 1, 0},
     {"getcheckinterval", sys_getcheckinterval, 0, 0, 0},
     {"setcheckinterval", sys_setcheckinterval, 1, 1, 0},
+    {"getswitchinterval", sys_getswitchinterval, 0, 0, 0},
+    {"setswitchinterval", sys_setswitchinterval, 1, 1, 0},
     {"exc_info", sys_exc_info, 0, 0, 0},
     {"exception", sys_exception, 0, 0, 0},
     {"intern", sys_intern, 1, 1, 0},

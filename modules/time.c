@@ -16,6 +16,7 @@
 #include "../runtime/type.h"
 #include "../vm/gc.h"
 #include "../vm/interp.h"
+#include "../vm/threads.h"
 #include "modules.h"
 
 static double clock_sec(clockid_t id) {
@@ -45,7 +46,7 @@ CLOCK_FN(perf_counter, CLOCK_MONOTONIC)
 CLOCK_FN(process_time, CLOCK_PROCESS_CPUTIME_ID)
 CLOCK_FN(thread_time, CLOCK_THREAD_CPUTIME_ID)
 
-// Sleep, waking for pending signals (Ctrl-C raises KeyboardInterrupt).
+// Sleep with the GIL released; Ctrl-C raises KeyboardInterrupt.
 static Value t_sleep(GiltThread *ts, Value *args, int nargs, GiltTuple *kw) {
     double secs;
     if (!IS_INT(args[0]) && !IS_FLOAT(args[0]) && !gilt_is_int(ts, args[0]))
@@ -58,20 +59,8 @@ static Value t_sleep(GiltThread *ts, Value *args, int nargs, GiltTuple *kw) {
         return gilt_raise(ts, GILT_EXC_VALUE_ERROR, "sleep length must be non-negative");
     if (isnan(secs))
         return gilt_raise(ts, GILT_EXC_VALUE_ERROR, "Invalid value NaN (not a number)");
-    double deadline = clock_sec(CLOCK_MONOTONIC) + secs;
-    for (;;) {
-        double left = deadline - clock_sec(CLOCK_MONOTONIC);
-        if (left <= 0)
-            break;
-        struct timespec t = {(time_t)left, (long)((left - (double)(time_t)left) * 1e9)};
-        int r = nanosleep(&t, NULL);
-        if (r == 0)
-            break;
-        if (errno != EINTR)
-            return gilt_raise_errno(ts, errno, VAL_NULL);
-        if (gilt_eval_check(ts) < 0)
-            return VAL_NULL;
-    }
+    if (gilt_sleep(ts, secs) < 0)
+        return VAL_NULL;
     return VAL_NONE;
 }
 

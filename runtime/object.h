@@ -229,6 +229,7 @@ struct GiltType {
     X(MEMBER_DESCR, "member_descriptor")                                       \
     X(MODULE_SPEC, "ModuleSpec")                                               \
     X(LOADER, "GiltLoader")                                                    \
+    X(THREAD_LOCK, "lock")                                                     \
     X(ASYNC_GEN_WRAPPED, "async_generator_wrapped_value")                      \
     X(GENERIC_ALIAS, "GenericAlias")                                           \
     X(UNION_TYPE, "UnionType")

@@ -62,11 +62,30 @@
 #endif
 #define GILT_SMALL_CLASSES 32
 
-// Default number of ticks (bytecode instructions) between eval-breaker
-// checks; sys.setcheckinterval() changes it per VM.
-#ifndef GILT_CHECK_INTERVAL
-#define GILT_CHECK_INTERVAL 100
+// Default check interval per GIL policy, in ticks (bytecode
+// instructions); sys.setcheckinterval() changes it per VM. Under `ticks`
+// it is the quantum a CPU-bound thread runs before it hands the GIL to
+// another CPU-bound one, chosen by measurement so a handoff (5-7 us on
+// Linux: waking the other thread) costs a few per cent of the quantum
+// (bench/gil: two CPU-bound threads against the same work sequentially).
+// `interval` polls often so a drop request is served quickly; `legacy`
+// is Python 2's 100.
+#ifndef GILT_TICKS_CHECK_INTERVAL
+#define GILT_TICKS_CHECK_INTERVAL 100000
 #endif
+#ifndef GILT_INTERVAL_CHECK_INTERVAL
+#define GILT_INTERVAL_CHECK_INTERVAL 200
+#endif
+#define GILT_LEGACY_CHECK_INTERVAL 100
+// The eval loop looks at the eval breaker every min(check interval,
+// GILT_POLL_TICKS) ticks: a thread back from I/O (`ticks`), a drop request
+// (`interval`), Ctrl-C or a wanted collection are served within that many
+// ticks, however long the check interval.
+#ifndef GILT_POLL_TICKS
+#define GILT_POLL_TICKS 1000
+#endif
+// The `interval` policy's default switch interval (CPython's 5 ms).
+#define GILT_DEFAULT_SWITCH_INTERVAL 0.005
 
 // Size of one chunk of a thread's frame stack, in Values.
 #ifndef GILT_STACK_CHUNK

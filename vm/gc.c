@@ -193,6 +193,7 @@ static void mark_thread(GiltGC *gc, GiltThread *ts) {
     gilt_gc_mark(gc, ts->exc_info);
     gilt_gc_mark(gc, ts->async_exc);
     gilt_gc_mark(gc, ts->dict);
+    gilt_gc_mark(gc, ts->start_payload);
     gilt_gc_mark_values(gc, ts->roots, ts->nroots);
     for (GiltFrame *f = ts->frame; f; f = f->prev)
         gilt_frame_trace(gc, f);

@@ -13,7 +13,9 @@
  *
  * Ticks: every instruction decrements a counter; at zero the loop looks at
  * the VM's eval breaker (GIL requests, Ctrl-C, a wanted collection). The
- * common case costs one decrement and a predictable branch.
+ * common case costs one decrement and a predictable branch. The counter
+ * lives in the thread state between activations, so Python code called
+ * over and over from C (a sort key, a map function) still reaches checks.
  *
  * Errors: `goto error` adds a traceback entry for the frame and looks the
  * instruction up in the exception table; a handler gets the value stack
@@ -196,7 +198,7 @@ static Value run(GiltThread *ts, GiltFrame *f, bool *yielded) {
     Value *sp, *locals;
     const Value *consts;
     uint32_t insn;
-    int ticks = vm->check_interval;
+    int ticks = ts->ticks;
     size_t roots_base = ts->nroots;
     GiltType *t_func = vm->types[GILT_T_FUNCTION];
     // Shared by the call opcodes (call_common).
@@ -1027,6 +1029,7 @@ dispatch_insn:
         ts->frame = f->prev;
         f->prev = NULL;
         ts->nroots = roots_base;
+        ts->ticks = ticks;
         return v;
     }
     TARGET(GET_YIELD_FROM_ITER) {
@@ -1156,6 +1159,7 @@ do_return : {
             f->prev = NULL;
         }
         ts->nroots = roots_base;
+        ts->ticks = ticks;
         return retval;
     }
     GiltFrame *caller = f->prev;
@@ -1169,7 +1173,7 @@ do_return : {
 }
 
 eval_check:
-    ticks = vm->check_interval;
+    ticks = vm->poll_ticks;
     SAVE_FRAME();
     if (gilt_eval_check(ts) < 0)
         goto error;
@@ -1201,6 +1205,7 @@ exception_unwind : {
         } else {
             f->prev = NULL;
         }
+        ts->ticks = ticks;
         return VAL_NULL;
     }
     GiltFrame *caller = f->prev;

@@ -17,6 +17,7 @@
 #include "frame.h"
 #include "gc.h"
 #include "init.h"
+#include "threads.h"
 
 void gilt_fatal(const char *fmt, ...) {
     va_list ap;
@@ -32,9 +33,19 @@ GiltThread *gilt_thread_new(GiltVM *vm) {
     GiltThread *ts = calloc(1, sizeof *ts);
     if (!ts)
         return NULL;
+    if (gilt_gil_thread_init(ts) < 0) {
+        free(ts);
+        return NULL;
+    }
+    if (sem_init(&ts->wake, 0, 0)) {
+        gilt_gil_thread_fini(ts);
+        free(ts);
+        return NULL;
+    }
     ts->vm = vm;
     ts->pthread = pthread_self();
     ts->ident = (uint64_t)ts->pthread;
+    ts->ticks = vm->poll_ticks;
     if (pthread_mutex_lock(&vm->threads_lock))
         gilt_fatal("threads_lock");
     ts->next = vm->threads;
@@ -43,6 +54,15 @@ GiltThread *gilt_thread_new(GiltVM *vm) {
     vm->threads = ts;
     pthread_mutex_unlock(&vm->threads_lock);
     return ts;
+}
+
+void gilt_thread_destroy(GiltThread *ts) {
+    gilt_frame_free_chunks(ts);
+    free(ts->roots);
+    free(ts->repr_stack);
+    sem_destroy(&ts->wake);
+    gilt_gil_thread_fini(ts);
+    free(ts);
 }
 
 void gilt_thread_free(GiltThread *ts) {
@@ -56,18 +76,19 @@ void gilt_thread_free(GiltThread *ts) {
     if (ts->next)
         ts->next->prev = ts->prev;
     pthread_mutex_unlock(&vm->threads_lock);
-    gilt_frame_free_chunks(ts);
-    free(ts->roots);
-    free(ts->repr_stack);
-    free(ts);
+    gilt_thread_destroy(ts);
 }
 
 GiltThread *gilt_state_current(GiltVM *vm) {
     pthread_t self = pthread_self();
-    for (GiltThread *t = vm->threads; t; t = t->next)
+    GiltThread *found = NULL;
+    if (pthread_mutex_lock(&vm->threads_lock))
+        gilt_fatal("threads_lock");
+    for (GiltThread *t = vm->threads; t && !found; t = t->next)
         if (pthread_equal(t->pthread, self))
-            return t;
-    return NULL;
+            found = t;
+    pthread_mutex_unlock(&vm->threads_lock);
+    return found;
 }
 
 // Empty type objects for every builtin id, so objects can be created
@@ -132,7 +153,8 @@ GiltVM *gilt_state_new(const GiltConfig *config, GiltThread **out) {
     vm->heap_limit = vm->config.memory_limit;
     vm->heap_threshold = GILT_GC_INITIAL;
     vm->recursion_limit = GILT_RECURSION_LIMIT;
-    vm->check_interval = GILT_CHECK_INTERVAL;
+    gilt_gil_init(vm);
+    gilt_gil_set_check_interval(vm, gilt_gil_default_check_interval(vm->gil.policy));
     vm->next_type_version = 1;
     vm->handles.next = vm->handles.prev = &vm->handles;
     pthread_mutex_init(&vm->threads_lock, NULL);
@@ -140,7 +162,16 @@ GiltVM *gilt_state_new(const GiltConfig *config, GiltThread **out) {
     if (!ts)
         goto fail;
     ts->is_main = true;
+    ts->native_id = gilt_native_thread_id();
     vm->main_thread = ts;
+    // The creating thread holds the GIL from the start.
+    vm->gil.nthreads = 1;
+    vm->gil.holder = vm->gil.last_holder = ts;
+    ts->gil.stats = gilt_gil_stats_new(vm, ts->ident, "MainThread");
+    if (!ts->gil.stats)
+        goto fail;
+    gilt_gil_state(ts, GILT_TS_RUNNING, gilt_gil_now());
+    ts->gil.stats->acquisitions = 1;
     if (preallocate_types(ts) < 0 || intern_names(ts) < 0 ||
         make_singletons(ts) < 0)
         goto fail;
@@ -165,6 +196,7 @@ void gilt_state_free(GiltVM *vm) {
     gilt_gc_free_all(vm);
     free(vm->interned);
     free(vm->heap_types);
+    gilt_gil_fini(vm);
     pthread_mutex_destroy(&vm->threads_lock);
     free(vm);
 }

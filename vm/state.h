@@ -15,12 +15,14 @@
 #define GILT_STATE_H
 
 #include <pthread.h>
+#include <semaphore.h>
 #include <stdatomic.h>
 #include <stdio.h>
 
 #include "../runtime/exc.h"
 #include "../runtime/names.h"
 #include "../runtime/object.h"
+#include "gil.h"
 #include "gilt.h"
 
 typedef struct GiltFrame GiltFrame;
@@ -71,11 +73,20 @@ struct GiltThread {
     // Temporary roots (gilt_gc_push_root); see gc.h.
     Value *roots;
     size_t nroots, roots_cap;
-    // Threads of the VM, linked.
+    // Threads of the VM, linked (threads_lock, and the GIL to change).
     GiltThread *next, *prev;
     pthread_t pthread;
-    uint64_t ident;
+    uint64_t ident;     // threading.get_ident()
+    uint64_t native_id; // the kernel's thread id
     bool is_main;
+    int ticks;          // eval-loop countdown to the next check
+    int64_t run_ticks;  // ticks run since this thread took the GIL
+    GiltGilWaiter gil;  // this thread's part of the GIL (gil.h)
+    sem_t wake;         // gilt_sleep() waits here
+    sem_t *_Atomic blocked_on; // what a gilt wait blocks on (threads.c)
+    // A thread not yet started: what it runs (threads.c).
+    void (*start_main)(GiltThread *ts, Value payload);
+    Value start_payload;
     Value async_exc; // posted by another thread, raised at the next check
     Value dict;      // per-thread dict (threading.local storage), or NULL
     // Objects whose repr is in progress (gilt_repr_enter), rooted elsewhere.
@@ -136,12 +147,15 @@ struct GiltVM {
     Value path;     // sys.path (list)
     Value main_module;
 
-    // Threads and the eval breaker.
+    // Threads, the GIL and the eval breaker.
+    GiltGil gil;
     GiltThread *main_thread;
     GiltThread *threads; // all thread states, linked
     _Atomic uint32_t eval_breaker;
-    int check_interval;
+    int check_interval; // ticks a CPU-bound thread runs before a handover
+    int poll_ticks;     // ticks between looks at the eval breaker
     int recursion_limit;
+    size_t thread_stack_size; // _thread.stack_size(); 0: the system's
     pthread_mutex_t threads_lock; // guards the thread list only
 
     // Interpreter options.
@@ -159,7 +173,10 @@ GiltVM *gilt_state_new(const GiltConfig *config, GiltThread **ts);
 void gilt_state_free(GiltVM *vm);
 // New thread state for the calling OS thread, linked into the VM.
 GiltThread *gilt_thread_new(GiltVM *vm);
+// Unlink [ts] from its VM and free it.
 void gilt_thread_free(GiltThread *ts);
+// Free an unlinked thread state.
+void gilt_thread_destroy(GiltThread *ts);
 
 // The type of any value; never fails.
 GILT_INLINE GiltType *gilt_typeof(GiltThread *ts, Value v) {
