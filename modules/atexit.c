@@ -90,31 +90,6 @@ static Value ae_ncallbacks(GiltThread *ts, Value *args, int nargs, GiltTuple *kw
     return l ? INT_VAL((int64_t)l->len) : VAL_NULL;
 }
 
-// "Exception ignored in atexit callback: <repr>" and the traceback, as
-// CPython reports a failing handler.
-static void report(GiltThread *ts, Value func) {
-    Value exc = gilt_exc_fetch(ts);
-    if (!exc)
-        return;
-    gilt_gc_push_root(ts, exc);
-    if (gilt_isinstance_type(ts, exc, ts->vm->exc_types[GILT_EXC_SYSTEM_EXIT])) {
-        gilt_gc_pop_root(ts);
-        return;
-    }
-    GiltStrBuf b;
-    gilt_strbuf_init(&b);
-    gilt_strbuf_append_cstr(ts, &b, "Exception ignored in atexit callback: ");
-    if (!gilt_strbuf_append_repr(ts, &b, func))
-        gilt_exc_clear(ts);
-    gilt_strbuf_append_char(ts, &b, '\n');
-    Value head = gilt_strbuf_finish(ts, &b);
-    if (head)
-        gilt_write_stderr(ts, AS_STR(head)->data, AS_STR(head)->size);
-    gilt_exc_clear(ts);
-    gilt_exc_print(ts, exc);
-    gilt_gc_pop_root(ts);
-}
-
 static Value ae_run_exitfuncs(GiltThread *ts, Value *args, int nargs, GiltTuple *kw) {
     GiltList *l = my_callbacks(ts);
     if (!l)
@@ -125,7 +100,7 @@ static Value ae_run_exitfuncs(GiltThread *ts, Value *args, int nargs, GiltTuple 
         GiltTuple *e = AS_TUPLE(entry);
         Value kwargs = AS_DICT(e->items[2])->len ? e->items[2] : VAL_NULL;
         if (!gilt_call_tuple(ts, e->items[0], e->items[1], kwargs))
-            report(ts, e->items[0]);
+            gilt_exc_report_unraisable(ts, "Exception ignored in atexit callback: ", e->items[0]);
         gilt_gc_pop_root(ts);
     }
     return VAL_NONE;

@@ -37,30 +37,12 @@ static GiltDict *thread_dict(GiltThread *ts) {
     return AS_DICT(ts->dict);
 }
 
-static void report(GiltThread *ts, Value func) {
-    Value exc = gilt_exc_fetch(ts);
-    if (!exc || gilt_isinstance_type(ts, exc, ts->vm->exc_types[GILT_EXC_SYSTEM_EXIT]))
-        return;
-    gilt_gc_push_root(ts, exc);
-    GiltStrBuf b;
-    gilt_strbuf_init(&b);
-    gilt_strbuf_append_cstr(ts, &b, "Exception ignored in thread started by: ");
-    if (!gilt_strbuf_append_repr(ts, &b, func))
-        gilt_exc_clear(ts);
-    gilt_strbuf_append_char(ts, &b, '\n');
-    Value head = gilt_strbuf_finish(ts, &b);
-    if (head)
-        gilt_write_stderr(ts, AS_STR(head)->data, AS_STR(head)->size);
-    gilt_exc_clear(ts);
-    gilt_exc_print(ts, exc);
-    gilt_exc_clear(ts);
-}
-
 static void thread_main(GiltThread *ts, Value payload) {
     GiltTuple *p = AS_TUPLE(payload);
     Value kw = p->items[2] == VAL_NONE ? VAL_NULL : p->items[2];
     if (!gilt_call_tuple(ts, p->items[0], p->items[1], kw))
-        report(ts, p->items[0]);
+        gilt_exc_report_unraisable(ts, "Exception ignored in thread started by: ",
+                                   p->items[0]);
     if (ts->dict) {
         GiltStr *k = sentinel_key(ts);
         Value s = k ? gilt_dict_get_str(ts, AS_DICT(ts->dict), k) : VAL_NULL;
@@ -141,13 +123,13 @@ static Value t_stack_size(GiltThread *ts, Value *args, int nargs, GiltTuple *kw)
     return gilt_int_from_u64(ts, old);
 }
 
-// A lock held by the calling thread until its thread state is gone.
+// A lock that is released when the calling thread's state is gone; the
+// thread acquires it (as CPython's threading does) and join() waits on it.
 static Value t_set_sentinel(GiltThread *ts, Value *args, int nargs, GiltTuple *kw) {
     GiltDict *d = thread_dict(ts);
     Value lock = d ? gilt_lock_new(ts) : VAL_NULL;
     if (!lock)
         return VAL_NULL;
-    gilt_lock_take(lock);
     gilt_gc_push_root(ts, lock);
     GiltStr *k = sentinel_key(ts);
     if (!k)
@@ -160,11 +142,24 @@ static Value t_set_sentinel(GiltThread *ts, Value *args, int nargs, GiltTuple *k
     return lock;
 }
 
-// gilt's own: name the calling thread in GIL statistics and traces.
+// gilt's own: _set_name(name, ident=None) names a thread (the calling
+// one by default) in GIL statistics and traces.
 static Value t_set_name(GiltThread *ts, Value *args, int nargs, GiltTuple *kw) {
     if (!GILT_IS_SUB(ts, args[0], GILT_TF_STR_SUB))
         return gilt_raise(ts, GILT_EXC_TYPE_ERROR, "name must be a str, not %T", args[0]);
-    gilt_gil_stats_set_name(ts, AS_STR(args[0])->data);
+    GiltThread *target = ts;
+    if (nargs > 1 && args[1] != VAL_NONE) {
+        int64_t ident;
+        if (gilt_index(ts, args[1], &ident) < 0)
+            return VAL_NULL;
+        target = NULL;
+        for (GiltThread *t = ts->vm->threads; t; t = t->next)
+            if (t->ident == (uint64_t)ident)
+                target = t;
+        if (!target)
+            return VAL_NONE; // ended meanwhile
+    }
+    gilt_gil_stats_set_name(target, AS_STR(args[0])->data);
     return VAL_NONE;
 }
 
@@ -186,7 +181,7 @@ static const GiltMethodDef thread_functions[] = {
     {"interrupt_main", t_interrupt_main, 0, 1, 0},
     {"stack_size", t_stack_size, 0, 1, 0},
     {"_set_sentinel", t_set_sentinel, 0, 0, 0},
-    {"_set_name", t_set_name, 1, 1, 0},
+    {"_set_name", t_set_name, 1, 2, 0},
     {"daemon_threads_allowed", t_daemon_threads_allowed, 0, 0, 0},
     {NULL}};
 

@@ -12,8 +12,7 @@ extern const GiltModuleDef gilt_module__thread;
 int gilt_thread_lock_init(GiltThread *ts, Value module);
 // A new, unlocked _thread.lock.
 Value gilt_lock_new(GiltThread *ts);
-// Acquire a lock without waiting (a fresh sentinel); release one.
-void gilt_lock_take(Value lock);
+// Release [lock] if it is locked (a thread's sentinel, at its end).
 void gilt_lock_release_quiet(Value lock);
 // Add the _local type to [module] (thread_local.c).
 int gilt_thread_local_init(GiltThread *ts, Value module);

@@ -57,12 +57,6 @@ Value gilt_lock_new(GiltThread *ts) {
     return alloc_sem_obj(ts, lock_type(ts), sizeof(Lock));
 }
 
-void gilt_lock_take(Value lock) {
-    Lock *l = AS_LOCK(lock);
-    if (sem_trywait(&l->sem) == 0)
-        l->locked = true;
-}
-
 void gilt_lock_release_quiet(Value lock) {
     Lock *l = AS_LOCK(lock);
     if (l->locked) {

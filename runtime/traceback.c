@@ -302,6 +302,26 @@ void gilt_write_stderr(GiltThread *ts, const char *data, size_t size) {
     gilt_exc_restore(ts, saved);
 }
 
+void gilt_exc_report_unraisable(GiltThread *ts, const char *what, Value obj) {
+    Value exc = gilt_exc_fetch(ts);
+    if (!exc || gilt_isinstance_type(ts, exc, ts->vm->exc_types[GILT_EXC_SYSTEM_EXIT]))
+        return;
+    gilt_gc_push_root(ts, exc);
+    GiltStrBuf b;
+    gilt_strbuf_init(&b);
+    gilt_strbuf_append_cstr(ts, &b, what);
+    if (!gilt_strbuf_append_repr(ts, &b, obj))
+        gilt_exc_clear(ts);
+    gilt_strbuf_append_char(ts, &b, '\n');
+    Value head = gilt_strbuf_finish(ts, &b);
+    if (head)
+        gilt_write_stderr(ts, AS_STR(head)->data, AS_STR(head)->size);
+    gilt_exc_clear(ts);
+    gilt_exc_print(ts, exc);
+    gilt_exc_clear(ts);
+    gilt_gc_pop_root(ts);
+}
+
 void gilt_exc_print(GiltThread *ts, Value exc) {
     gilt_gc_push_root(ts, exc);
     Value text = gilt_exc_format(ts, exc);

@@ -25,6 +25,11 @@ Value gilt_exc_format(GiltThread *ts, Value exc);
 // unusable). Never raises.
 void gilt_write_stderr(GiltThread *ts, const char *data, size_t size);
 
+// Report the exception in flight as CPython reports an exception it
+// cannot raise: "[what][repr of obj]" on a line, then the traceback, on
+// stderr; the exception is cleared. SystemExit is dropped silently.
+void gilt_exc_report_unraisable(GiltThread *ts, const char *what, Value obj);
+
 int gilt_traceback_init_types(GiltThread *ts);
 
 #endif

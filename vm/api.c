@@ -1,6 +1,7 @@
 /* api.c - The public API (gilt.h): VMs, running files, strings, modules
  * and interactive input, exit status, interrupts, completion.
  */
+#include <errno.h>
 #include <limits.h>
 #include <stdlib.h>
 #include <string.h>
@@ -21,6 +22,7 @@
 #include "gc.h"
 #include "import.h"
 #include "interp.h"
+#include "threads.h"
 
 GILT_API void gilt_config_init(GiltConfig *config) {
     memset(config, 0, sizeof *config);
@@ -41,13 +43,49 @@ static GiltThread *main_ts(GiltVM *vm) {
     return ts ? ts : vm->main_thread;
 }
 
+// threading._shutdown(): wait for the non-daemon threads (as CPython does
+// before the atexit handlers), when threading was imported.
+static void join_threads(GiltThread *ts) {
+    GiltStr *name = gilt_str_intern_cstr(ts, "threading");
+    Value mod = name ? gilt_dict_get_str(ts, AS_DICT(ts->vm->modules), name) : VAL_NULL;
+    Value fn = mod && GILT_IS(ts, mod, MODULE) ? gilt_module_get(ts, mod, "_shutdown") : VAL_NULL;
+    if (fn && !gilt_call0(ts, fn))
+        gilt_exc_report_unraisable(ts, "Exception ignored in: ", mod);
+    gilt_exc_clear(ts);
+}
+
+// The end of --gil-stats and --gil-trace.
+static void gil_reports(GiltThread *ts) {
+    GiltVM *vm = ts->vm;
+    if (vm->config.gil_stats)
+        gilt_gil_stats_print(vm, stderr);
+    const char *path = vm->config.gil_trace;
+    if (path && gilt_gil_trace_stop(vm, path) < 0 && errno)
+        fprintf(stderr, "gilt: cannot write the GIL trace to %s: %s\n", path,
+                strerror(errno));
+}
+
 GILT_API void gilt_vm_free(GiltVM *vm) {
     if (!vm)
         return;
     GiltThread *ts = main_ts(vm);
+    join_threads(ts);
     gilt_atexit_run(ts);
     gilt_io_flush_std(ts);
+    gil_reports(ts);
+    // A daemon thread stuck in a system call may still touch the VM when
+    // it returns: then the VM stays allocated (gilt.h).
+    if (!gilt_threads_finalize(ts, 1.0))
+        return;
     gilt_state_free(vm);
+}
+
+GILT_API void gilt_release_gil(GiltVM *vm) {
+    GILT_GIL_RELEASE(main_ts(vm));
+}
+
+GILT_API void gilt_acquire_gil(GiltVM *vm) {
+    GILT_GIL_ACQUIRE(main_ts(vm));
 }
 
 GILT_API void gilt_interrupt(GiltVM *vm) {

@@ -117,6 +117,22 @@ static void update_drop(GiltVM *vm) {
         atomic_fetch_or(&vm->eval_breaker, GILT_EB_GIL_DROP);
 }
 
+int gilt_gil_configure(GiltVM *vm, const GiltConfig *c) {
+    GiltGil *g = &vm->gil;
+    if (c->gil_policy) {
+        int p = gilt_gil_policy_from_name(c->gil_policy);
+        if (p < 0)
+            return -1;
+        g->policy = (GiltGilPolicy)p;
+    }
+    gilt_gil_set_check_interval(vm, c->check_interval > 0
+                                        ? c->check_interval
+                                        : gilt_gil_default_check_interval(g->policy));
+    if (c->switch_interval > 0)
+        g->switch_interval_ns = (int64_t)(c->switch_interval * 1e6) * 1000;
+    return c->gil_trace ? gilt_gil_trace_start(vm) : 0;
+}
+
 void gilt_gil_set_check_interval(GiltVM *vm, int n) {
     vm->check_interval = n;
     vm->poll_ticks = n < GILT_POLL_TICKS ? n : GILT_POLL_TICKS;

@@ -24,6 +24,7 @@
 typedef struct GiltThread GiltThread;
 typedef struct GiltVM GiltVM;
 typedef struct GiltTrace GiltTrace;
+typedef struct GiltConfig GiltConfig;
 
 typedef enum GiltGilPolicy {
     GILT_GIL_TICKS,    // hand over every check interval ticks; I/O first
@@ -118,6 +119,9 @@ void gilt_gil_yield_to_main(GiltThread *ts);
 // Policies by name ("ticks", "interval", "legacy"); -1 for an unknown one.
 int gilt_gil_policy_from_name(const char *name);
 const char *gilt_gil_policy_name(GiltGilPolicy p);
+// Apply a config's policy, check and switch intervals and trace request;
+// -1 for an unknown policy name or no memory for the trace.
+int gilt_gil_configure(GiltVM *vm, const GiltConfig *c);
 // Set the check interval (and the eval loop's poll period from it).
 void gilt_gil_set_check_interval(GiltVM *vm, int n);
 // Switch policy, resetting the check interval to the policy's default.

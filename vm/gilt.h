@@ -63,6 +63,23 @@ typedef struct GiltConfig {
     bool use_environment;
     // Suppress the startup banner and messages meant for a terminal.
     bool quiet;
+    // The GIL's switching policy: "ticks" (the default), "interval"
+    // (CPython 3.2+) or "legacy" (Python 2). NULL for the default; an
+    // unknown name makes gilt_vm_new() fail.
+    const char *gil_policy;
+    // Ticks (bytecode instructions) a CPU-bound thread runs before it
+    // hands the GIL over (sys.setcheckinterval); 0 for the policy's default.
+    int check_interval;
+    // The interval policy's switch interval in seconds
+    // (sys.setswitchinterval); 0 for 0.005.
+    double switch_interval;
+    // Print a per-thread table of GIL statistics to stderr when the VM is
+    // freed (gilt --gil-stats).
+    bool gil_stats;
+    // Record every GIL event from the start and write them as Chrome
+    // trace-event JSON to this file when the VM is freed (gilt
+    // --gil-trace=FILE); NULL for none. The string must outlive the VM.
+    const char *gil_trace;
 } GiltConfig;
 
 // Fill [config] with the defaults.
@@ -73,8 +90,10 @@ GILT_API void gilt_config_init(GiltConfig *config);
 // of memory.
 GILT_API GiltVM *gilt_vm_new(const GiltConfig *config);
 
-// Finish the VM: wait for its non-daemon threads, run exit handlers, and
-// free everything it owns. [vm] may be NULL.
+// Finish the VM: wait for its non-daemon threads, run exit handlers, stop
+// the daemon threads and free everything it owns. A daemon thread stuck in
+// a system call that does not return within a second keeps the VM's
+// memory allocated (it is not freed under that thread). [vm] may be NULL.
 GILT_API void gilt_vm_free(GiltVM *vm);
 
 // Set sys.argv to the [argc] strings of [argv] (copied). Returns GILT_OK,
@@ -117,6 +136,13 @@ GILT_API char **gilt_complete(GiltVM *vm, const char *text);
 // The exit status a CPython process would end with after the last run:
 // 0, 1 after an uncaught exception, or the code of SystemExit.
 GILT_API int gilt_exit_status(GiltVM *vm);
+
+// Release the GIL held by the calling thread so the VM's other threads run
+// while the host does long work (or waits for input); take it back with
+// gilt_acquire_gil() before calling any other function here. Touch no VM
+// value in between.
+GILT_API void gilt_release_gil(GiltVM *vm);
+GILT_API void gilt_acquire_gil(GiltVM *vm);
 
 // Ask the VM to raise KeyboardInterrupt in its main thread at the next
 // check. Async-signal-safe, and may be called from any thread without the

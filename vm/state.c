@@ -154,7 +154,11 @@ GiltVM *gilt_state_new(const GiltConfig *config, GiltThread **out) {
     vm->heap_threshold = GILT_GC_INITIAL;
     vm->recursion_limit = GILT_RECURSION_LIMIT;
     gilt_gil_init(vm);
-    gilt_gil_set_check_interval(vm, gilt_gil_default_check_interval(vm->gil.policy));
+    if (gilt_gil_configure(vm, &vm->config) < 0) {
+        gilt_gil_fini(vm);
+        free(vm);
+        return NULL;
+    }
     vm->next_type_version = 1;
     vm->handles.next = vm->handles.prev = &vm->handles;
     pthread_mutex_init(&vm->threads_lock, NULL);
