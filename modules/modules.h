@@ -18,7 +18,8 @@
     X(gilt_module_stringio)                                                    \
     X(gilt_module_math)                                                        \
     X(gilt_module__random)                                                     \
-    X(gilt_module__thread)
+    X(gilt_module__thread)                                                     \
+    X(gilt_module__gil)
 
 #define X(def) extern const GiltModuleDef def;
 GILT_NATIVE_MODULES(X)

@@ -141,6 +141,9 @@ void gilt_gil_stats_reset(GiltVM *vm);
 // Account the end of [ts]'s current state at [now] and enter [next];
 // records a trace event when tracing (under the GIL mutex).
 void gilt_gil_state(GiltThread *ts, GiltGilState next, int64_t now);
+// Close every live thread's current span so the totals are up to date
+// (under the GIL mutex).
+void gilt_gil_stats_settle(GiltVM *vm);
 // Print the statistics as a table to [out] (--gil-stats).
 void gilt_gil_stats_print(GiltVM *vm, FILE *out);
 // Free every record and the trace.

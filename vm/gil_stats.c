@@ -146,8 +146,8 @@ static void print_row(FILE *out, const char *name, const GiltGilStats *s) {
             (double)s->waited_ns / 1e9, (double)s->longest_wait_ns / 1e6);
 }
 
-// Bring the running spans of live threads up to [now] so totals are current.
-static void settle(GiltVM *vm, int64_t now) {
+void gilt_gil_stats_settle(GiltVM *vm) {
+    int64_t now = gilt_gil_now();
     for (GiltThread *t = vm->threads; t; t = t->next)
         if (t->gil.stats && t->gil.state != GILT_TS_GONE)
             gilt_gil_state(t, t->gil.state, now);
@@ -156,7 +156,7 @@ static void settle(GiltVM *vm, int64_t now) {
 void gilt_gil_stats_print(GiltVM *vm, FILE *out) {
     GiltGil *g = &vm->gil;
     pthread_mutex_lock(&g->mu);
-    settle(vm, gilt_gil_now());
+    gilt_gil_stats_settle(vm);
     fprintf(out, "\nGIL statistics: policy %s, check interval %d ticks",
             gilt_gil_policy_name(g->policy), vm->check_interval);
     if (g->policy == GILT_GIL_INTERVAL)
@@ -252,7 +252,7 @@ int gilt_gil_trace_stop(GiltVM *vm, const char *path) {
     pthread_mutex_lock(&g->mu);
     GiltTrace *t = g->trace;
     if (t)
-        settle(vm, gilt_gil_now());
+        gilt_gil_stats_settle(vm);
     g->trace = NULL;
     pthread_mutex_unlock(&g->mu);
     if (!t) {

@@ -25,6 +25,14 @@ static const char help_text[] =
     "-E     : ignore GILT* environment variables (such as GILTPATH)\n"
     "-u     : unbuffered stdout and stderr (accepted; gilt flushes at exit)\n"
     "-V     : print the gilt version number and exit (also --version)\n"
+    "--gil=ticks|interval|legacy : the GIL's switching policy (default ticks:\n"
+    "         hand over every check interval ticks, threads back from I/O\n"
+    "         first; interval: CPython 3.2+; legacy: Python 2)\n"
+    "--check-interval=N : ticks a CPU-bound thread runs before handing over\n"
+    "--switch-interval=S : seconds a waiter waits before asking (interval)\n"
+    "--gil-stats : print per-thread GIL statistics to stderr at exit\n"
+    "--gil-trace=FILE : write every GIL event to FILE as Chrome trace JSON\n"
+    "         (open it in https://ui.perfetto.dev)\n"
     "file   : program read from script file\n"
     "-      : program read from stdin (default; interactive mode if a tty)\n"
     "arg ...: arguments passed to program in sys.argv[1:]\n"
@@ -41,6 +49,11 @@ typedef struct Options {
     bool interactive;    // -i
     bool quiet;          // -q
     bool no_env;         // -E
+    const char *gil;     // --gil=
+    int check_interval;  // --check-interval=
+    double switch_interval; // --switch-interval=
+    bool gil_stats;      // --gil-stats
+    const char *gil_trace; // --gil-trace=
     int argc;            // the rest, for sys.argv
     char **argv;
 } Options;
@@ -58,6 +71,65 @@ static int usage_error(const char *fmt, const char *arg) {
     fputs(usage_line, stderr);
     fputs("Try `gilt -h' for more information.\n", stderr);
     return 2;
+}
+
+// The value of "--name=value" or "--name value" for option [name], with
+// [*i] moved past it; NULL when [a] is another option. *missing is set
+// when the value is absent.
+static const char *long_value(int argc, char **argv, int *i, const char *name,
+                              bool *missing) {
+    const char *a = argv[*i];
+    size_t n = strlen(name);
+    if (strncmp(a, name, n))
+        return NULL;
+    if (a[n] == '=')
+        return a + n + 1;
+    if (a[n])
+        return NULL;
+    if (*i + 1 < argc)
+        return argv[++*i];
+    *missing = true;
+    return NULL;
+}
+
+// The GIL options; returns -1 when [argv[*i]] is one of them and fine,
+// 2 on a usage error, 0 when it is not a GIL option.
+static int gil_option(int argc, char **argv, int *i, Options *o) {
+    bool missing = false;
+    const char *v;
+    if (!strcmp(argv[*i], "--gil-stats")) {
+        o->gil_stats = true;
+        return -1;
+    }
+    if ((v = long_value(argc, argv, i, "--gil-trace", &missing))) {
+        o->gil_trace = v;
+        return -1;
+    }
+    if ((v = long_value(argc, argv, i, "--gil", &missing))) {
+        if (strcmp(v, "ticks") && strcmp(v, "interval") && strcmp(v, "legacy"))
+            return usage_error("--gil: unknown policy '%s' (ticks, interval or legacy)\n", v);
+        o->gil = v;
+        return -1;
+    }
+    if ((v = long_value(argc, argv, i, "--check-interval", &missing))) {
+        char *end;
+        long n = strtol(v, &end, 10);
+        if (*end || end == v || n < 1 || n > 1000000000)
+            return usage_error("--check-interval: expected a number of ticks >= 1, not '%s'\n", v);
+        o->check_interval = (int)n;
+        return -1;
+    }
+    if ((v = long_value(argc, argv, i, "--switch-interval", &missing))) {
+        char *end;
+        double s = strtod(v, &end);
+        if (*end || end == v || !(s > 0) || s > 1e6)
+            return usage_error("--switch-interval: expected seconds > 0, not '%s'\n", v);
+        o->switch_interval = s;
+        return -1;
+    }
+    if (missing)
+        return usage_error("Argument expected for the %s option\n", argv[*i]);
+    return 0;
 }
 
 // Parse options; returns -1 to continue, else an exit status.
@@ -79,8 +151,14 @@ static int parse_options(int argc, char **argv, Options *o) {
             printf("gilt %s (Python %s)\n", gilt_version(), GILT_PYTHON_VERSION);
             return 0;
         }
-        if (a[1] == '-')
+        if (a[1] == '-') {
+            int g = gil_option(argc, argv, &i, o);
+            if (g == -1)
+                continue;
+            if (g)
+                return g;
             return usage_error("unknown option %s\n", a);
+        }
         for (const char *p = a + 1; *p; p++) {
             switch (*p) {
             case 'c':
@@ -219,6 +297,11 @@ int main(int argc, char **argv) {
     GiltConfig config;
     gilt_config_init(&config);
     config.use_environment = !o.no_env;
+    config.gil_policy = o.gil;
+    config.check_interval = o.check_interval;
+    config.switch_interval = o.switch_interval;
+    config.gil_stats = o.gil_stats;
+    config.gil_trace = o.gil_trace;
     GiltVM *vm = gilt_vm_new(&config);
     if (!vm) {
         fputs("gilt: cannot create the interpreter (out of memory)\n", stderr);
