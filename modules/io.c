@@ -25,6 +25,7 @@
 #include "../runtime/tuple.h"
 #include "../runtime/type.h"
 #include "../vm/gc.h"
+#include "blocking.h"
 
 #define BUFSIZE 8192
 #define AS_FILE(v) ((GiltFile *)AS_OBJ(v))
@@ -33,19 +34,20 @@ static bool is_file(GiltThread *ts, Value v);
 
 // ---- raw I/O --------------------------------------------------------------------------
 
+// Write with the GIL released, from a private copy: [p] may be the file's
+// buffer or a bytearray's, which other threads can change meanwhile.
 static int raw_write(GiltThread *ts, GiltFile *f, const char *p, size_t n) {
-    while (n > 0) {
-        ssize_t w = write(f->fd, p, n);
-        if (w < 0) {
-            if (errno == EINTR)
-                continue;
-            gilt_raise_errno(ts, errno, VAL_NULL);
-            return -1;
-        }
-        p += w;
-        n -= (size_t)w;
+    if (!n)
+        return 0;
+    char *copy = malloc(n);
+    if (!copy) {
+        gilt_raise_nomem(ts);
+        return -1;
     }
-    return 0;
+    memcpy(copy, p, n);
+    int r = gilt_blocking_write_all(ts, f->fd, copy, n);
+    free(copy);
+    return r;
 }
 
 static int flush_file(GiltThread *ts, GiltFile *f) {
@@ -54,6 +56,24 @@ static int flush_file(GiltThread *ts, GiltFile *f) {
     size_t n = f->wlen;
     f->wlen = 0;
     return raw_write(ts, f, f->wbuf, n);
+}
+
+// Add [n] bytes read to the end of f's read buffer, growing it if another
+// thread filled it meanwhile.
+static int append_read(GiltThread *ts, GiltFile *f, const char *p, size_t n) {
+    if (f->rcap - f->rlen < n) {
+        size_t cap = f->rlen + n;
+        char *b = realloc(f->rbuf, cap);
+        if (!b) {
+            gilt_raise_nomem(ts);
+            return -1;
+        }
+        f->rbuf = b;
+        f->rcap = cap;
+    }
+    memcpy(f->rbuf + f->rlen, p, n);
+    f->rlen += n;
+    return 0;
 }
 
 // Read more raw bytes into the read buffer; 0 at end of file.
@@ -76,19 +96,21 @@ static ssize_t fill(GiltThread *ts, GiltFile *f) {
             f->rcap = cap;
         }
     }
-    for (;;) {
-        ssize_t r = read(f->fd, f->rbuf + f->rlen, f->rcap - f->rlen);
-        if (r < 0 && errno == EINTR)
-            continue;
-        if (r < 0) {
-            gilt_raise_errno(ts, errno, VAL_NULL);
-            return -1;
-        }
-        f->rlen += (size_t)r;
-        if (r == 0)
-            f->eof = true;
-        return r;
+    // Read into a private buffer with the GIL released; another thread
+    // may use the file meanwhile, so its buffer is only touched after.
+    size_t want = f->rcap - f->rlen;
+    char *tmp = malloc(want);
+    if (!tmp) {
+        gilt_raise_nomem(ts);
+        return -1;
     }
+    ssize_t r = gilt_blocking_read(ts, f->fd, tmp, want);
+    if (r > 0 && append_read(ts, f, tmp, (size_t)r) < 0)
+        r = -1;
+    free(tmp);
+    if (r == 0)
+        f->eof = true;
+    return r;
 }
 
 static bool check_open(GiltThread *ts, GiltFile *f) {

@@ -19,7 +19,8 @@
     X(gilt_module_math)                                                        \
     X(gilt_module__random)                                                     \
     X(gilt_module__thread)                                                     \
-    X(gilt_module__gil)
+    X(gilt_module__gil)                                                        \
+    X(gilt_module_select)
 
 #define X(def) extern const GiltModuleDef def;
 GILT_NATIVE_MODULES(X)

@@ -32,6 +32,8 @@
 #include "../runtime/tuple.h"
 #include "../runtime/type.h"
 #include "../vm/gc.h"
+#include "../vm/interp.h"
+#include "blocking.h"
 #include "io.h"
 #include "modules.h"
 
@@ -280,9 +282,8 @@ static Value os_exit_now(GiltThread *ts, Value *args, int nargs, GiltTuple *kw) 
     _exit((int)code);
 }
 
-// os.system: the shell's wait status, as CPython returns it. The GIL is
-// not released: gilt has no GIL-release macros for modules yet, and other
-// threads simply wait for the command.
+// os.system: the shell's wait status, as CPython returns it; other
+// threads run while the command does.
 static Value os_system(GiltThread *ts, Value *args, int nargs, GiltTuple *kw) {
     GiltOsPath p;
     if (!GILT_IS_SUB(ts, args[0], GILT_TF_STR_SUB) &&
@@ -292,7 +293,10 @@ static Value os_system(GiltThread *ts, Value *args, int nargs, GiltTuple *kw) {
     if (gilt_os_path(ts, args[0], "system", 0, &p) < 0)
         return VAL_NULL;
     gilt_io_flush_std(ts);
+    // p.c is a private copy or the rooted argument's immutable data.
+    GILT_GIL_RELEASE(ts);
     int r = system(p.c);
+    GILT_GIL_ACQUIRE(ts);
     return INT_VAL(r);
 }
 
@@ -302,10 +306,18 @@ static Value os_waitpid(GiltThread *ts, Value *args, int nargs, GiltTuple *kw) {
         return VAL_NULL;
     int status = 0;
     pid_t r;
-    while ((r = waitpid((pid_t)pid, &status, (int)options)) < 0 && errno == EINTR)
-        ;
-    if (r < 0)
-        return gilt_raise_errno(ts, errno, VAL_NULL);
+    for (;;) {
+        GILT_GIL_RELEASE(ts);
+        r = waitpid((pid_t)pid, &status, (int)options);
+        int err = errno;
+        GILT_GIL_ACQUIRE(ts);
+        if (r >= 0)
+            break;
+        if (err != EINTR)
+            return gilt_raise_errno(ts, err, VAL_NULL);
+        if (gilt_eval_check(ts) < 0)
+            return VAL_NULL;
+    }
     return gilt_tuple_pack(ts, 2, INT_VAL(r), INT_VAL(status));
 }
 
@@ -534,11 +546,11 @@ static Value os_read(GiltThread *ts, Value *args, int nargs, GiltTuple *kw) {
     GiltBytes *b = gilt_bytes_alloc(ts, (size_t)n);
     if (!b)
         return VAL_NULL;
-    ssize_t r;
-    while ((r = read((int)fd, b->data, (size_t)n)) < 0 && errno == EINTR)
-        ;
+    // b is fresh and rooted: no other thread can see it while we read.
+    gilt_gc_push_root(ts, OBJ_VAL(b));
+    ssize_t r = gilt_blocking_read(ts, (int)fd, b->data, (size_t)n);
     if (r < 0)
-        return gilt_raise_errno(ts, errno, VAL_NULL);
+        return VAL_NULL;
     if (r == n)
         return OBJ_VAL(b);
     return gilt_bytes_new(ts, b->data, (size_t)r);
@@ -552,12 +564,14 @@ static Value os_write(GiltThread *ts, Value *args, int nargs, GiltTuple *kw) {
     if (!gilt_bytes_buffer(ts, args[1], &buf))
         return gilt_raise(ts, GILT_EXC_TYPE_ERROR,
                           "a bytes-like object is required, not '%T'", args[1]);
-    ssize_t r;
-    while ((r = write((int)fd, buf.data, buf.size)) < 0 && errno == EINTR)
-        ;
-    if (r < 0)
-        return gilt_raise_errno(ts, errno, VAL_NULL);
-    return gilt_int_from_i64(ts, r);
+    // A private copy: a bytearray may change while the GIL is released.
+    void *copy = malloc(buf.size ? buf.size : 1);
+    if (!copy)
+        return gilt_raise_nomem(ts);
+    memcpy(copy, buf.data, buf.size);
+    ssize_t r = gilt_blocking_write(ts, (int)fd, copy, buf.size);
+    free(copy);
+    return r < 0 ? VAL_NULL : gilt_int_from_i64(ts, r);
 }
 
 static Value os_pipe(GiltThread *ts, Value *args, int nargs, GiltTuple *kw) {

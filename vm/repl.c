@@ -117,7 +117,11 @@ static char *read_line_tty(const char *prompt) {
         fd_set fds;
         FD_ZERO(&fds);
         FD_SET(0, &fds);
+        // The VM's threads run while the prompt waits; readline's
+        // completion (gilt_complete) runs with the GIL held again.
+        gilt_release_gil(rs.vm);
         int n = select(1, &fds, NULL, NULL, NULL);
+        gilt_acquire_gil(rs.vm);
         if (rs.sigint) {
             rl_free_line_state();
             rl_callback_sigcleanup();
@@ -139,7 +143,9 @@ static char *read_line_plain(const char *prompt) {
     fflush(stderr);
     size_t cap = 0;
     char *line = NULL;
+    gilt_release_gil(rs.vm);
     ssize_t n = getline(&line, &cap, stdin);
+    gilt_acquire_gil(rs.vm);
     if (n < 0) {
         free(line);
         return NULL;
