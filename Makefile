@@ -4,7 +4,7 @@
 #   make test       unit tests (Criterion) and script tests (vs CPython output)
 #   make check      the same under ASan + UBSan with GC stress
 #   make tsan       the threading tests under ThreadSanitizer
-#   make demo       the GIL experiments (demos/gil)
+#   make demo       the GIL experiments (demos/gil): threads under each policy
 #   make bench      benchmarks side by side with python3
 #   make install    PREFIX=/usr/local DESTDIR=
 
@@ -113,7 +113,7 @@ tsan:
 	@GILT_TEST_AREAS="threading" sh tests/run_scripts.sh build-tsan/gilt
 
 demo: all
-	@$(BUILD)/gilt demos/gil/run.py
+	@$(BUILD)/gilt demos/gil/run.py --trace $(BUILD)/gil-demo-trace.json
 
 bench: all
 	@sh bench/run.sh $(BUILD)/gilt
