@@ -106,11 +106,15 @@ check:
 	        -DGILT_DEBUG=1 -DGILT_DEBUG_STRESS_GC=1 -DGILT_SMALL_ALLOC=0" \
 	  CFLAGS="$(CFLAGS)" GILT_TEST_SKIP_HEAVY=1 test
 
+# The areas whose tests run under ThreadSanitizer. (Criterion itself cannot
+# start under TSan, Snaipe/Criterion#274, so the unit tests stay out.)
+TSAN_AREAS = threading queue futures gil
+
 tsan:
 	@$(MAKE) --no-print-directory BUILD=build-tsan OPT=-O1 \
 	  DEFS="-fsanitize=thread -DGILT_DEBUG=1 -DGILT_SMALL_ALLOC=0" \
 	  CFLAGS="$(CFLAGS)" all
-	@GILT_TEST_AREAS="threading" sh tests/run_scripts.sh build-tsan/gilt
+	@GILT_TEST_AREAS="$(TSAN_AREAS)" sh tests/run_scripts.sh build-tsan/gilt
 
 demo: all
 	@$(BUILD)/gilt demos/gil/run.py --trace $(BUILD)/gil-demo-trace.json

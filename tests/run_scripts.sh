@@ -8,13 +8,18 @@
 # must match both; otherwise gilt must exit 0. Files and directories whose
 # names start with "_" are helpers (imported by tests), not tests.
 #
+# tests/gilt/<area>/ holds the tests of gilt's own features (the gil
+# module, the GIL options), which CPython has no counterpart for: each
+# checks its results itself and its .out, written by hand, holds only the
+# fixed lines it prints. See tests/gilt/README.md.
+#
 # GILT_TEST_AREAS="a b" limits the run to those areas; GILT_TEST_TIMEOUT
 # sets the per-test limit in seconds (default 60); GILT_TEST_JOBS the
 # number of tests run at once (default 2); GILT_TEST_SKIP_HEAVY=1 skips
 # the tests marked "# gilt-test: heavy" (run_one.sh).
 set -u
 gilt=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
-root=$(cd "$(dirname "$0")/scripts" && pwd)
+root=$(cd "$(dirname "$0")" && pwd)
 timeout=${GILT_TEST_TIMEOUT:-60}
 jobs=${GILT_TEST_JOBS:-2}
 results=$(mktemp -d)
@@ -23,10 +28,10 @@ trap 'rm -rf "$results"' EXIT
 list_tests() {
     if [ -n "${GILT_TEST_AREAS:-}" ]; then
         for a in $GILT_TEST_AREAS; do
-            find "$root/$a" -name '*.py' ! -path '*/_*' 2>/dev/null
+            find "$root/scripts/$a" "$root/gilt/$a" -name '*.py' ! -path '*/_*' 2>/dev/null
         done
     else
-        find "$root" -name '*.py' ! -path '*/_*'
+        find "$root/scripts" "$root/gilt" -name '*.py' ! -path '*/_*'
     fi | sort
 }
 

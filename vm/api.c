@@ -57,8 +57,10 @@ static void join_threads(GiltThread *ts) {
 // The end of --gil-stats and --gil-trace.
 static void gil_reports(GiltThread *ts) {
     GiltVM *vm = ts->vm;
-    if (vm->config.gil_stats)
+    if (vm->config.gil_stats) {
+        fputc('\n', stderr);
         gilt_gil_stats_print(vm, stderr);
+    }
     const char *path = vm->config.gil_trace;
     if (path && gilt_gil_trace_stop(vm, path) < 0 && errno)
         fprintf(stderr, "gilt: cannot write the GIL trace to %s: %s\n", path,

@@ -157,7 +157,7 @@ void gilt_gil_stats_print(GiltVM *vm, FILE *out) {
     GiltGil *g = &vm->gil;
     pthread_mutex_lock(&g->mu);
     gilt_gil_stats_settle(vm);
-    fprintf(out, "\nGIL statistics: policy %s, check interval %d ticks",
+    fprintf(out, "GIL statistics: policy %s, check interval %d ticks",
             gilt_gil_policy_name(g->policy), vm->check_interval);
     if (g->policy == GILT_GIL_INTERVAL)
         fprintf(out, ", switch interval %g s", (double)g->switch_interval_ns / 1e9);

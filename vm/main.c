@@ -75,7 +75,7 @@ static int usage_error(const char *fmt, const char *arg) {
 
 // The value of "--name=value" or "--name value" for option [name], with
 // [*i] moved past it; NULL when [a] is another option. *missing is set
-// when the value is absent.
+// when the value is absent (the next argument is another option).
 static const char *long_value(int argc, char **argv, int *i, const char *name,
                               bool *missing) {
     const char *a = argv[*i];
@@ -86,7 +86,7 @@ static const char *long_value(int argc, char **argv, int *i, const char *name,
         return a + n + 1;
     if (a[n])
         return NULL;
-    if (*i + 1 < argc)
+    if (*i + 1 < argc && argv[*i + 1][0] != '-')
         return argv[++*i];
     *missing = true;
     return NULL;
