@@ -5,7 +5,7 @@
 #   make check      the same under ASan + UBSan with GC stress
 #   make tsan       the threading tests under ThreadSanitizer
 #   make demo       the GIL experiments (demos/gil): threads under each policy
-#   make bench      benchmarks side by side with python3
+#   make bench      benchmarks side by side with python3 (bench-gil: the GIL's)
 #   make install    PREFIX=/usr/local DESTDIR=
 
 CC      ?= gcc
@@ -28,7 +28,7 @@ BIN_OBJ  := $(BUILD)/obj/vm/main.o $(BUILD)/obj/vm/repl.o
 DEPS     := $(CORE_OBJ:.o=.d) $(BIN_OBJ:.o=.d)
 
 .PHONY: all test check tsan demo bench install uninstall clean unit scripts \
-        criterion regen-expected
+        criterion regen-expected bench-gil
 
 all: $(BUILD)/gilt $(BUILD)/libgilt.a $(BUILD)/libgilt.so
 
@@ -121,6 +121,14 @@ demo: all
 
 bench: all
 	@sh bench/run.sh $(BUILD)/gilt
+	@$(MAKE) --no-print-directory bench-gil
+
+# The GIL benchmarks; build-notick counts ticks only at backward jumps and
+# returns, to measure what counting every instruction costs.
+bench-gil: all
+	@$(MAKE) --no-print-directory BUILD=build-notick \
+	  DEFS="-DGILT_TICK_EVERY_INSN=0" CFLAGS="$(CFLAGS)" build-notick/gilt
+	@python3 bench/gil/run.py $(BUILD)/gilt build-notick/gilt
 
 # ---- install -------------------------------------------------------------------
 
@@ -140,4 +148,4 @@ uninstall:
 	  $(DESTDIR)$(PREFIX)/lib/pkgconfig/gilt.pc
 
 clean:
-	rm -rf build build-check build-tsan
+	rm -rf build build-check build-tsan build-notick

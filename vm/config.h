@@ -12,6 +12,14 @@
 #endif
 #endif
 
+// Count a tick at every instruction (the `ticks` GIL policy's unit). 0
+// counts only backward jumps and returns, as CPython places its checks:
+// bench/gil/check_cost.sh builds gilt both ways to measure what the
+// per-instruction count costs a single-threaded program.
+#ifndef GILT_TICK_EVERY_INSN
+#define GILT_TICK_EVERY_INSN 1
+#endif
+
 // Collect garbage at every safe point instead of when the heap grows.
 // `make check` turns this on; it finds objects held across a safe point
 // without a root (see gc.h).
@@ -65,13 +73,16 @@
 // Default check interval per GIL policy, in ticks (bytecode
 // instructions); sys.setcheckinterval() changes it per VM. Under `ticks`
 // it is the quantum a CPU-bound thread runs before it hands the GIL to
-// another CPU-bound one, chosen by measurement so a handoff (5-7 us on
-// Linux: waking the other thread) costs a few per cent of the quantum
-// (bench/gil: two CPU-bound threads against the same work sequentially).
+// another CPU-bound one, chosen by measurement (bench/gil/cpu_threads.py:
+// two CPU-bound threads against the same work sequentially). A handoff
+// costs 40-60 us here (waking the other thread on another core), and
+// gilt runs a simple loop at ~600M ticks/s: 100000 ticks (0.17 ms) made
+// the threads 1.30x slower, 500000 1.08x, 1000000 (about 1.7 ms, near
+// CPython's 5 ms switch interval) 1.03x.
 // `interval` polls often so a drop request is served quickly; `legacy`
 // is Python 2's 100.
 #ifndef GILT_TICKS_CHECK_INTERVAL
-#define GILT_TICKS_CHECK_INTERVAL 100000
+#define GILT_TICKS_CHECK_INTERVAL 1000000
 #endif
 #ifndef GILT_INTERVAL_CHECK_INTERVAL
 #define GILT_INTERVAL_CHECK_INTERVAL 200

@@ -142,17 +142,28 @@ static const GiltExcEntry *find_handler(GiltCode *code, uint32_t lasti) {
 
 #if GILT_COMPUTED_GOTO
 #define TARGET(op) L_##op:
-#define DISPATCH()                                                             \
+// Fetch the next instruction, counting a tick.
+#define DISPATCH_TICK()                                                        \
     do {                                                                       \
         insn = *ip++;                                                          \
         if (GILT_UNLIKELY(--ticks <= 0))                                       \
             goto eval_check;                                                   \
         goto *labels[insn & 0xFF];                                             \
     } while (0)
+#if GILT_TICK_EVERY_INSN
+#define DISPATCH() DISPATCH_TICK()
+#else
+#define DISPATCH()                                                             \
+    do {                                                                       \
+        insn = *ip++;                                                          \
+        goto *labels[insn & 0xFF];                                             \
+    } while (0)
+#endif
 #define DISPATCH_INSN() goto *labels[insn & 0xFF]
 #else
 #define TARGET(op) case OP_##op:
 #define DISPATCH() goto dispatch
+#define DISPATCH_TICK() goto dispatch
 #define DISPATCH_INSN() goto dispatch_insn
 #endif
 
@@ -795,10 +806,13 @@ dispatch_insn:
         sp += before + after;
         DISPATCH();
     }
-    TARGET(JUMP)
-    TARGET(JUMP_BACKWARD) {
+    TARGET(JUMP) {
         JUMPTO(ARG);
         DISPATCH();
+    }
+    TARGET(JUMP_BACKWARD) {
+        JUMPTO(ARG);
+        DISPATCH_TICK();
     }
     TARGET(POP_JUMP_IF_FALSE) {
         Value v = POP();
@@ -1169,7 +1183,7 @@ do_return : {
     f = caller;
     LOAD_FRAME();
     PUSH(retval);
-    DISPATCH();
+    DISPATCH_TICK();
 }
 
 eval_check:
