@@ -806,7 +806,7 @@ static const GiltGetSetDef type_getsets[] = {
 
 static void type_trace(GiltGC *gc, GiltObject *o) {
     GiltType *t = (GiltType *)o;
-    gilt_gc_mark_obj(gc, &t->name->obj);
+    gilt_gc_mark_obj(gc, (GiltObject *)t->name);
     gilt_gc_mark_obj(gc, (GiltObject *)t->qualname);
     gilt_gc_mark_obj(gc, (GiltObject *)t->base);
     gilt_gc_mark_obj(gc, (GiltObject *)t->bases);
@@ -866,8 +866,8 @@ static int member_set(GiltThread *ts, Value descr, Value obj, Value v) {
 
 static void member_trace(GiltGC *gc, GiltObject *o) {
     GiltMemberDescr *m = (GiltMemberDescr *)o;
-    gilt_gc_mark_obj(gc, &m->name->obj);
-    gilt_gc_mark_obj(gc, &m->type->obj);
+    gilt_gc_mark_obj(gc, (GiltObject *)m->name);
+    gilt_gc_mark_obj(gc, (GiltObject *)m->type);
 }
 
 static Value member_repr(GiltThread *ts, Value *args, int nargs,

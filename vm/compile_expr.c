@@ -387,9 +387,10 @@ static bool call(Compiler *c, AstExpr *e) {
         gilt_c_set_loc(c, f->loc);
         if (!gilt_c_emit_cached(c, OP_LOAD_METHOD, m))
             return false;
-        bool ok = gilt_c_call_helper(c, 0, args, kws, true);
+        // The call itself spans the whole expression, as in CPython's
+        // tracebacks (no carets when it is the whole line).
         gilt_c_set_loc(c, e->loc);
-        return ok;
+        return gilt_c_call_helper(c, 0, args, kws, true);
     }
     if (!gilt_c_expr(c, f))
         return false;
