@@ -10,7 +10,6 @@ Environment: BENCH_RUNS (default 5) runs per program and implementation.
 """
 import math
 import os
-import resource
 import statistics
 import subprocess
 import sys
@@ -38,11 +37,16 @@ def median_time(cmd, runs):
 
 
 def startup(gilt, runs=30):
+    """Median wall time of `gilt -c pass` in ms, and its peak RSS in MB.
+    The RSS comes from GNU time (/usr/bin/time), which forks from a small
+    process: a child forked from this Python would count its pages."""
     times = [run_once([gilt, "-c", "pass"])[0] for _ in range(runs)]
-    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    subprocess.run([gilt, "-c", "pass"])
-    rss = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    return statistics.median(times) * 1000, max(rss, before) / 1024
+    rss = None
+    if os.path.exists("/usr/bin/time"):
+        p = subprocess.run(["/usr/bin/time", "-f", "%M", gilt, "-c", "pass"],
+                           stderr=subprocess.PIPE, text=True)
+        rss = int(p.stderr.split()[-1]) / 1024
+    return statistics.median(times) * 1000, rss
 
 
 def main():
@@ -75,7 +79,8 @@ def main():
     geo = math.exp(sum(math.log(r) for r in ratios) / len(ratios))
     print("geometric mean ratio vs %s: %.2fx" % (refs[0][0], geo))
     ms, rss = startup(gilt)
-    print("startup: gilt -c pass %.1f ms, peak RSS %.1f MB" % (ms, rss))
+    print("startup: gilt -c pass %.1f ms, peak RSS %s" %
+          (ms, "%.1f MB" % rss if rss else "unknown (no /usr/bin/time)"))
 
 
 if __name__ == "__main__":
