@@ -7,9 +7,9 @@
  * it finishes, the frame continues at the SEND's exit with its result.
  *
  * PEP 479: a StopIteration escaping the frame becomes RuntimeError.
- * A generator abandoned before finishing is not closed when it becomes
- * unreachable (no reference counting): its finally blocks do not run
- * (tests/cpydiff/generator_finalization.py).
+ * A generator abandoned before finishing is closed by the collector's
+ * finalizers (vm/gc_finalize.c) once it is found unreachable, not at once
+ * (tests/cpydiff/finalizer_timing.py).
  */
 #include "gen.h"
 

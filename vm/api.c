@@ -79,6 +79,10 @@ GILT_API void gilt_vm_free(GiltVM *vm) {
     // it returns: then the VM stays allocated (gilt.h).
     if (!gilt_threads_finalize(ts, 1.0))
         return;
+    // __del__ methods and unfinished generators, as CPython runs them at
+    // exit; the hooks above have already reported.
+    gilt_gc_finalize_all(ts);
+    gilt_io_flush_std(ts);
     gilt_state_free(vm);
 }
 

@@ -27,6 +27,11 @@ int gilt_eval_check(GiltThread *ts) {
         else
             atomic_fetch_and(&vm->eval_breaker, ~(uint32_t)GILT_EB_GC);
     }
+    if (eb & GILT_EB_FINALIZE) {
+        gilt_gc_run_finalizers(ts);
+        if (ts->exc)
+            return -1; // KeyboardInterrupt while a finalizer ran
+    }
     if (eb & GILT_EB_SIGNAL) {
         if (!ts->is_main) {
             // The handler runs in the main thread: let it have the GIL.

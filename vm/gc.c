@@ -15,14 +15,8 @@
 #include "../runtime/dict.h"
 #include "../runtime/str.h"
 #include "frame.h"
+#include "gc_internal.h"
 
-// gcword: bits 0..47 the next object (16-byte aligned, so bit 0 is free
-// for the mark), bits 48..55 the object's size class (0: malloc'd).
-#define MARK_BIT ((uintptr_t)1)
-#define NEXT_MASK ((uintptr_t)0x0000FFFFFFFFFFF0)
-#define CLASS_SHIFT 48
-#define NEXT(o) ((GiltObject *)((o)->gcword & NEXT_MASK))
-#define SIZE_CLASS(o) ((unsigned)(((o)->gcword >> CLASS_SHIFT) & 0xFF))
 #define PAGE_SIZE (64 * 1024)
 
 size_t gilt_mem_size(size_t n, size_t size) {
@@ -218,6 +212,7 @@ static void mark_roots(GiltGC *gc) {
         gilt_gc_mark(gc, h->value);
     for (GiltThread *t = vm->threads; t; t = t->next)
         mark_thread(gc, t);
+    gilt_gc_mark_finalizable(gc);
 }
 
 // ---- weak tables ------------------------------------------------------------
@@ -364,6 +359,9 @@ void gilt_gc_collect(GiltThread *ts) {
     mark_roots(&gc);
     drain(&gc);
     recover_overflow(&gc);
+    gilt_gc_find_finalizable(&gc, ts);
+    drain(&gc);
+    recover_overflow(&gc);
     prune_interned(vm);
     prune_types(vm);
     sweep(vm);
@@ -404,6 +402,9 @@ void gilt_gc_free_all(GiltVM *vm) {
     vm->page_cur = vm->page_end = NULL;
     free(vm->gray);
     vm->gray = NULL;
+    free(vm->final_q);
+    vm->final_q = NULL;
+    vm->nfinal = vm->final_cap = 0;
 }
 
 // ---- temporary roots ----------------------------------------------------------

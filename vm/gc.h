@@ -76,6 +76,12 @@ GILT_INLINE void gilt_gc_roots_restore(GiltThread *ts, size_t mark) {
 void gilt_gc_collect(GiltThread *ts);
 // Collect if the heap passed its threshold (or always under stress).
 void gilt_gc_safepoint(GiltThread *ts);
+// Run the finalizers (__del__, closing abandoned generators) queued by
+// collections; a safe point. The eval loop does at its next check.
+void gilt_gc_run_finalizers(GiltThread *ts);
+// At VM shutdown: clear the main module as CPython does, collect, and
+// finalize every object left that has a finalizer.
+void gilt_gc_finalize_all(GiltThread *ts);
 // Free every object (VM teardown).
 void gilt_gc_free_all(GiltVM *vm);
 

@@ -35,6 +35,7 @@ enum {
     GILT_EB_GC = 1 << 2,       // the heap grew past the threshold
     GILT_EB_INTERRUPT = 1 << 3, // host interrupt / budget
     GILT_EB_ASYNC_EXC = 1 << 4, // an exception was posted to a thread
+    GILT_EB_FINALIZE = 1 << 5,  // finalizers wait to run (gc_finalize.c)
 };
 
 typedef struct GiltNames {
@@ -119,6 +120,9 @@ struct GiltVM {
     Value *gray;          // mark stack
     size_t ngray, gray_cap;
     bool gray_overflow;   // the mark stack could not grow; rescan
+    Value *final_q;       // objects whose finalizer is due (a root)
+    size_t nfinal, final_cap;
+    bool running_finalizers;
     // Small-object allocator (gc.c): a free list per 16-byte size class,
     // carved from pages that live as long as the VM.
     GiltObject *free_lists[GILT_SMALL_CLASSES + 1];

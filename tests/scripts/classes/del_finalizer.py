@@ -17,9 +17,10 @@ def scope():
 scope()
 gc.collect()
 print('after scope')
-a = R('cycle-a')
-b = R('cycle-b')
-a.other, b.other = b, a
-del a, b
+def make_cycle():
+    a = R('cycle-a')
+    b = R('cycle-b')
+    a.other, b.other = b, a
+make_cycle()
 gc.collect()
 print('after cycle', sorted(n for n in finalized if n.startswith('cycle')))
