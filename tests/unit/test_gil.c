@@ -145,15 +145,21 @@ static void start_blocked_io_thread(void) {
     GILT_GIL_ACQUIRE(main_ts);
 }
 
-Test(gil, io_thread_goes_before_cpu_waiters_in_ticks) {
+// [ncpu] threads queue for the GIL, then the I/O thread comes back from
+// its blocking call; the main thread lets them all run.
+static void io_race(int ncpu) {
     start_blocked_io_thread();
-    start(log_once, 1);
-    start(log_once, 2);
-    await_waiters(2);
+    for (int id = 1; id <= ncpu; id++)
+        start(log_once, id);
+    await_waiters(ncpu);
     atomic_store(&io_go, 1);
-    await_waiters(3);
+    await_waiters(ncpu + 1);
     await_threads_done();
-    cr_assert_eq(nlog, 3);
+    cr_assert_eq(nlog, ncpu + 1);
+}
+
+Test(gil, io_thread_goes_before_cpu_waiters_in_ticks) {
+    io_race(2);
     cr_assert_eq(log_ids[0], 100, "the I/O thread did not go first");
     cr_assert_eq(log_ids[1], 1);
     cr_assert_eq(log_ids[2], 2);
@@ -163,13 +169,7 @@ Test(gil, interval_policy_serves_io_in_fifo_order) {
     gilt_gil_set_policy(vm, GILT_GIL_INTERVAL);
     cr_assert_eq(gilt_gil_default_check_interval(GILT_GIL_INTERVAL),
                  GILT_INTERVAL_CHECK_INTERVAL);
-    start_blocked_io_thread();
-    start(log_once, 1);
-    await_waiters(1);
-    atomic_store(&io_go, 1);
-    await_waiters(2);
-    await_threads_done();
-    cr_assert_eq(nlog, 2);
+    io_race(1);
     cr_assert_eq(log_ids[0], 1, "interval has no I/O priority: FIFO");
     cr_assert_eq(log_ids[1], 100);
 }
