@@ -95,6 +95,7 @@ scripts: $(BUILD)/gilt
 test: all criterion
 	@$(MAKE) --no-print-directory unit
 	@$(MAKE) --no-print-directory scripts
+	@python3 tests/repl/run.py $(BUILD)/gilt
 
 # Expected outputs come from CPython: regenerate them after adding tests.
 regen-expected:

@@ -5,7 +5,9 @@
  *
  * An ordinary embedder: of gilt's headers it uses only gilt.h.
  */
+#include <ctype.h>
 #include <errno.h>
+#include <pthread.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -113,6 +115,12 @@ static char *read_line_tty(const char *prompt) {
     rs.got_line = false;
     rs.line = NULL;
     rl_callback_handler_install(prompt, on_line);
+    // SIGINT stays blocked except inside pselect, so a Ctrl-C between the
+    // look at rs.sigint and the wait cannot be lost.
+    sigset_t block, orig;
+    sigemptyset(&block);
+    sigaddset(&block, SIGINT);
+    pthread_sigmask(SIG_BLOCK, &block, &orig);
     while (!rs.got_line) {
         fd_set fds;
         FD_ZERO(&fds);
@@ -120,12 +128,13 @@ static char *read_line_tty(const char *prompt) {
         // The VM's threads run while the prompt waits; readline's
         // completion (gilt_complete) runs with the GIL held again.
         gilt_release_gil(rs.vm);
-        int n = select(1, &fds, NULL, NULL, NULL);
+        int n = rs.sigint ? 0 : pselect(1, &fds, NULL, NULL, NULL, &orig);
         gilt_acquire_gil(rs.vm);
         if (rs.sigint) {
             rl_free_line_state();
             rl_callback_sigcleanup();
             rl_callback_handler_remove();
+            pthread_sigmask(SIG_SETMASK, &orig, NULL);
             return NULL;
         }
         if (n < 0 && errno == EINTR)
@@ -134,6 +143,7 @@ static char *read_line_tty(const char *prompt) {
             break;
         rl_callback_read_char();
     }
+    pthread_sigmask(SIG_SETMASK, &orig, NULL);
     return rs.line;
 }
 #endif
@@ -167,6 +177,19 @@ static bool blank(const char *s) {
     return s[strspn(s, " \t\r\n")] == 0;
 }
 
+// Does [w] start with a compound statement's keyword ("while x: pass"
+// on one line still waits for the empty line, as in CPython)?
+static bool compound_keyword(const char *w) {
+    static const char *const kws[] = {"if",  "while", "for",   "def",
+                                      "class", "with", "try", "async"};
+    for (size_t i = 0; i < sizeof kws / sizeof kws[0]; i++) {
+        size_t n = strlen(kws[i]);
+        if (!strncmp(w, kws[i], n) && !isalnum((unsigned char)w[n]) && w[n] != '_')
+            return true;
+    }
+    return false;
+}
+
 // A compound statement waits for an empty line (CPython's codeop rule).
 static bool needs_more(Repl *r, const char *first) {
     size_t n = strlen(first);
@@ -179,7 +202,8 @@ static bool needs_more(Repl *r, const char *first) {
             n--;
     }
     bool multi = memchr(r->buf, '\n', r->len - 1) != NULL;
-    return multi || (n && first[n - 1] == ':') || first[strspn(first, " \t")] == '@';
+    const char *w = first + strspn(first, " \t");
+    return multi || (n && first[n - 1] == ':') || *w == '@' || compound_keyword(w);
 }
 
 static void load_history(Repl *r) {
