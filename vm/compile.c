@@ -250,6 +250,8 @@ bool gilt_c_nameop(Compiler *c, const char *name, AstContext ctx) {
     const char *m = gilt_c_mangle(c, name);
     if (!m)
         return false;
+    if (ctx != AST_LOAD && !gilt_c_forbidden(c, name, ctx))
+        return false;
     Symbol *sym = gilt_scope_find(s, m);
     SymScope sc = sym ? sym->scope : SYM_GLOBAL_IMPLICIT;
     int k = ctx == AST_LOAD ? 0 : ctx == AST_STORE ? 1 : 2;
@@ -478,7 +480,8 @@ bool gilt_c_function(Compiler *c, AstStmt *def) {
     int firstline = def->loc.lineno;
     if (def->v.funcdef.decorator_list.n)
         firstline = def->v.funcdef.decorator_list.items[0]->loc.lineno;
-    if (!compile_decorators(c, &def->v.funcdef.decorator_list))
+    if (!gilt_c_forbidden_args(c, args) ||
+        !compile_decorators(c, &def->v.funcdef.decorator_list))
         return false;
     int flags = compile_defaults(c, args);
     int ann = flags < 0 ? -1 : compile_annotations(c, args, def->v.funcdef.returns);
@@ -506,6 +509,8 @@ bool gilt_c_function(Compiler *c, AstStmt *def) {
 
 bool gilt_c_lambda(Compiler *c, AstExpr *e) {
     Scope *scope = gilt_symtable_lookup(&c->st, e);
+    if (!gilt_c_forbidden_args(c, e->v.lambda.args))
+        return false;
     int flags = compile_defaults(c, e->v.lambda.args);
     if (flags < 0 || !unit_enter(c, scope, e->loc.lineno))
         return false;
@@ -741,7 +746,8 @@ static bool module_body(Compiler *c, AstMod *mod) {
 }
 
 static GiltCode *compile_mod(Compiler *c, AstMod *mod) {
-    if (!gilt_symtable_build(&c->st, c->arena, mod, c->cfilename, c->err))
+    if (!gilt_c_future(c, mod) ||
+        !gilt_symtable_build(&c->st, c->arena, mod, c->cfilename, c->err))
         return NULL;
     if (!unit_enter(c, c->st.top, 1))
         return NULL;

@@ -288,6 +288,8 @@ static bool check_keywords(Compiler *c, AstKeywordSeq *kws) {
         const char *k = kws->items[i]->arg;
         if (!k)
             continue;
+        if (!gilt_c_forbidden(c, k, AST_STORE))
+            return false;
         for (int j = i + 1; j < kws->n; j++)
             if (kws->items[j]->arg && !strcmp(k, kws->items[j]->arg))
                 return gilt_c_error(c, kws->items[j]->loc,
@@ -621,7 +623,8 @@ bool gilt_c_store(Compiler *c, AstExpr *t) {
         break;
     case AST_ATTRIBUTE: {
         const char *m = gilt_c_mangle(c, t->v.attribute.attr);
-        ok = m && gilt_c_expr(c, t->v.attribute.value) &&
+        ok = m && gilt_c_forbidden(c, t->v.attribute.attr, AST_STORE) &&
+             gilt_c_expr(c, t->v.attribute.value) &&
              gilt_c_emit_cached(c, OP_STORE_ATTR, m);
         break;
     }

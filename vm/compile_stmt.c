@@ -495,11 +495,17 @@ static bool compile_augassign(Compiler *c, AstStmt *s) {
     AstExpr *t = s->v.augassign.target;
     int op = (int)s->v.augassign.op + GILT_OP__INPLACE;
     switch (t->kind) {
-    case AST_NAME:
+    case AST_NAME: {
+        GiltLoc saved = c->u->loc;
+        gilt_c_set_loc(c, t->loc);
+        if (!gilt_c_forbidden(c, t->v.name.id, AST_STORE))
+            return false;
+        c->u->loc = saved;
         return gilt_c_nameop(c, t->v.name.id, AST_LOAD) &&
                gilt_c_expr(c, s->v.augassign.value) &&
                (gilt_c_set_loc(c, s->loc), true) && gilt_c_emit(c, OP_BINARY_OP, op) &&
                gilt_c_nameop(c, t->v.name.id, AST_STORE);
+    }
     case AST_ATTRIBUTE: {
         const char *m = gilt_c_mangle(c, t->v.attribute.attr);
         return m && gilt_c_expr(c, t->v.attribute.value) &&
@@ -533,6 +539,10 @@ static bool compile_annassign(Compiler *c, AstStmt *s) {
     AstExpr *t = s->v.annassign.target;
     if (s->v.annassign.value &&
         (!gilt_c_expr(c, s->v.annassign.value) || !gilt_c_store(c, t)))
+        return false;
+    if ((t->kind == AST_NAME && !gilt_c_forbidden(c, t->v.name.id, AST_STORE)) ||
+        (t->kind == AST_ATTRIBUTE &&
+         !gilt_c_forbidden(c, t->v.attribute.attr, AST_STORE)))
         return false;
     ScopeKind k = c->u->scope->kind;
     if (t->kind == AST_NAME && s->v.annassign.simple &&
@@ -655,7 +665,7 @@ bool gilt_c_stmt(Compiler *c, AstStmt *s) {
     case AST_IMPORT:
         return compile_import(c, s);
     case AST_IMPORTFROM:
-        return compile_import_from(c, s);
+        return gilt_c_late_future(c, s) && compile_import_from(c, s);
     case AST_EXPR:
         return compile_expr_stmt(c, s);
     case AST_BREAK:
