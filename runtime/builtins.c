@@ -72,7 +72,8 @@ static Value print_pieces(GiltThread *ts, Value file, Value *args, int nargs,
 }
 
 static Value b_print(GiltThread *ts, Value *args, int nargs, GiltTuple *kw) {
-    static const char *const names[] = {"$sep", "$end", "$file", "$flush", NULL};
+    static const char *const names[] = {"*", "$sep", "$end", "$file", "$flush",
+                                        NULL};
     Value o[4] = {VAL_NULL, VAL_NULL, VAL_NULL, VAL_NULL};
     size_t nkw = kw ? kw->len : 0;
     if (nkw && gilt_parse_args(ts, "print", args + nargs, 0, kw, names, 0, o) < 0)
@@ -686,7 +687,7 @@ static const GiltMethodDef core_builtins[] = {
     {"dir", b_dir, 0, 1, 0},
     {"exec", b_exec, 1, 3, GILT_M_KW},
     {"eval", b_eval, 1, 3, GILT_M_KW},
-    {"compile", b_compile, 3, 6, GILT_M_KW},
+    {"compile", b_compile, 0, -1, GILT_M_KW},
     {"__build_class__", b_build_class, 2, -1, GILT_M_KW},
     {NULL}};
 

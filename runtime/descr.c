@@ -248,7 +248,7 @@ static int prop_set_doc(GiltThread *ts, Value self, Value v) {
 
 static const GiltMethodDef prop_methods[] = {
     {"__new__", prop_new, 0, -1, GILT_M_STATIC | GILT_M_KW},
-    {"__init__", prop_init, 0, 4, GILT_M_KW},
+    {"__init__", prop_init, 0, -1, GILT_M_KW},
     {"getter", prop_getter, 1, 1, 0},
     {"setter", prop_setter, 1, 1, 0},
     {"deleter", prop_deleter, 1, 1, 0},
