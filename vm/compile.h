@@ -163,6 +163,12 @@ bool gilt_c_unwind_fblock(Compiler *c, FBlock *f, bool preserve_tos);
 Value gilt_c_constant_value(Compiler *c, AstConstant *k);
 bool gilt_c_is_constant(AstExpr *e);
 
+// ---- compile_fold.c -------------------------------------------------------------
+
+// The constant [e] is or folds to (CPython's AST optimizer), rewriting
+// the node into one; VAL_NULL when it does not fold.
+Value gilt_c_fold(Compiler *c, AstExpr *e);
+
 // ---- compile_future.c -----------------------------------------------------------
 
 // Scan [mod]'s leading future statements into c->future.
