@@ -49,7 +49,16 @@ static Value static_call(GiltThread *ts, Value callable, Value *args, int nargs,
 static Value class_get(GiltThread *ts, Value descr, Value obj, Value type) {
     if (!type || type == VAL_NONE)
         type = OBJ_VAL(gilt_typeof(ts, obj));
-    return gilt_method_new(ts, AS_WRAPPER(descr)->func, type);
+    // A wrapped descriptor (a property, say) is bound to the class as if
+    // the class were the instance, as CPython 3.9 to 3.12 do.
+    Value f = AS_WRAPPER(descr)->func;
+    GiltType *ft = gilt_typeof(ts, f);
+    // (The wrappers of native classmethods hold their own descriptor.)
+    bool native_cm = ft == GILT_TYPE(ts, METHOD_DESCR) &&
+                     (((GiltMethodDescr *)AS_OBJ(f))->def->flags & GILT_M_CLASS);
+    if (ft->descr_get && ft != GILT_TYPE(ts, FUNCTION) && !native_cm)
+        return ft->descr_get(ts, f, type, type);
+    return gilt_method_new(ts, f, type);
 }
 
 static Value wrapper_get_func(GiltThread *ts, Value self) {
