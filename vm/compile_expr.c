@@ -378,6 +378,16 @@ bool gilt_c_call_helper(Compiler *c, int already, AstExprSeq *args,
            gilt_c_emit(c, method ? OP_CALL_METHOD_KW : OP_CALL_KW, n);
 }
 
+// [loc] for a method call's instructions; when the attribute [f] spans
+// lines, they start at the attribute name (update_location_to_match_attr).
+static void set_method_loc(Compiler *c, AstLoc loc, AstExpr *f) {
+    gilt_c_set_loc(c, loc);
+    if (f->loc.lineno != f->loc.end_lineno) {
+        c->u->loc.line = f->loc.end_lineno;
+        c->u->loc.col = f->loc.end_col_offset - (int)strlen(f->v.attribute.attr);
+    }
+}
+
 static bool call(Compiler *c, AstExpr *e) {
     AstExpr *f = e->v.call.func;
     AstExprSeq *args = &e->v.call.args;
@@ -390,9 +400,12 @@ static bool call(Compiler *c, AstExpr *e) {
         const char *m = gilt_c_mangle(c, f->v.attribute.attr);
         if (!m || !gilt_c_expr(c, f->v.attribute.value))
             return false;
-        gilt_c_set_loc(c, f->loc);
+        set_method_loc(c, f->loc, f);
         if (!gilt_c_emit_cached(c, OP_LOAD_METHOD, m))
             return false;
+        // The call spans the whole call (CPython's
+        // maybe_optimize_method_call); compiling an argument restores it.
+        set_method_loc(c, e->loc, f);
         bool ok = gilt_c_call_helper(c, 0, args, kws, true);
         gilt_c_set_loc(c, e->loc);
         return ok;
