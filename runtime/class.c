@@ -926,9 +926,8 @@ static int member_set(GiltThread *ts, Value descr, Value obj, Value v) {
         return -1;
     Value *slot = member_slot(AS_OBJ(obj), m->offset);
     if (!v && !*slot) {
-        gilt_raise(ts, GILT_EXC_ATTRIBUTE_ERROR,
-                   "'%U' object has no attribute '%U'",
-                   gilt_typeof(ts, obj)->name, m->name);
+        // CPython's member_set says only the name.
+        gilt_raise(ts, GILT_EXC_ATTRIBUTE_ERROR, "%U", m->name);
         return -1;
     }
     *slot = v;
@@ -951,6 +950,34 @@ static Value member_repr(GiltThread *ts, Value *args, int nargs,
 
 static const GiltMethodDef member_methods[] = {
     {"__repr__", member_repr, 0, 0, 0}, {NULL}};
+
+static Value member_get_name(GiltThread *ts, Value self) {
+    (void)ts;
+    return OBJ_VAL(((GiltMemberDescr *)AS_OBJ(self))->name);
+}
+
+static Value member_get_qualname(GiltThread *ts, Value self) {
+    GiltMemberDescr *m = (GiltMemberDescr *)AS_OBJ(self);
+    return gilt_str_printf(ts, "%s.%s", m->type->qualname->data, m->name->data);
+}
+
+static Value member_get_objclass(GiltThread *ts, Value self) {
+    (void)ts;
+    return OBJ_VAL(((GiltMemberDescr *)AS_OBJ(self))->type);
+}
+
+// Slots have no docstring.
+static Value member_get_doc(GiltThread *ts, Value self) {
+    (void)ts, (void)self;
+    return VAL_NONE;
+}
+
+static const GiltGetSetDef member_getsets[] = {
+    {"__name__", member_get_name, NULL},
+    {"__qualname__", member_get_qualname, NULL},
+    {"__objclass__", member_get_objclass, NULL},
+    {"__doc__", member_get_doc, NULL},
+    {NULL}};
 
 // ---- hooks running a class's dunders ------------------------------------------------
 
@@ -1030,6 +1057,7 @@ int gilt_type_init_types(GiltThread *ts) {
         .name = "member_descriptor",
         .basicsize = sizeof(GiltMemberDescr),
         .methods = member_methods,
+        .getsets = member_getsets,
         .descr_get = member_get,
         .descr_set = member_set,
         .trace = member_trace,
