@@ -347,6 +347,12 @@ static GiltFrame *caller(GiltThread *ts) {
     return ts->frame;
 }
 
+// The future features exec/eval/compile inherit from the calling code.
+static int inherited_futures(GiltThread *ts) {
+    GiltFrame *f = caller(ts);
+    return f ? (int)(f->code->flags & GILT_CO_FUTURE_ANNOTATIONS) : 0;
+}
+
 static Value b_globals(GiltThread *ts, Value *args, int nargs, GiltTuple *kw) {
     GiltFrame *f = caller(ts);
     return f ? OBJ_VAL(f->globals) : VAL_NONE;
@@ -466,7 +472,8 @@ static Value run_source(GiltThread *ts, Value *args, int nargs, GiltTuple *kw,
         // eval() ignores leading spaces and tabs, as CPython does.
         while (mode == AST_MODE_EVAL && size && (*src == ' ' || *src == '\t'))
             src++, size--;
-        code = gilt_compile(ts, src, size, "<string>", mode, GILT_COMPILE_NAME_OPS);
+        code = gilt_compile(ts, src, size, "<string>", mode,
+                            GILT_COMPILE_NAME_OPS | inherited_futures(ts));
         if (!code)
             return VAL_NULL;
     }
@@ -513,8 +520,14 @@ static Value b_compile(GiltThread *ts, Value *args, int nargs, GiltTuple *kw) {
         return gilt_raise(ts, GILT_EXC_NOT_IMPLEMENTED_ERROR,
                           "compile() to an AST (ast.PyCF_ONLY_AST) is not "
                           "supported by gilt");
+    int64_t dont_inherit = 0;
+    if (a[4] && gilt_index(ts, a[4], &dont_inherit) < 0)
+        return VAL_NULL;
+    int futures = (int)(flags & GILT_COMPILE_FUTURE_ANNOTATIONS);
+    if (!dont_inherit)
+        futures |= inherited_futures(ts);
     GiltCode *code = gilt_compile(ts, src, size, AS_STR(a[1])->data, mode,
-                                  GILT_COMPILE_NAME_OPS);
+                                  GILT_COMPILE_NAME_OPS | futures);
     return code ? OBJ_VAL(code) : VAL_NULL;
 }
 

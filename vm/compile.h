@@ -169,6 +169,14 @@ bool gilt_c_is_constant(AstExpr *e);
 // the node into one; VAL_NULL when it does not fold.
 Value gilt_c_fold(Compiler *c, AstExpr *e);
 
+// ---- compile_unparse.c ------------------------------------------------------------
+
+// The source text of [e] as CPython's ast_unparse.c writes it.
+Value gilt_c_unparse(Compiler *c, AstExpr *e);
+// Push the value of annotation [ann]: its text under PEP 563, else its
+// value.
+bool gilt_c_annotation(Compiler *c, AstExpr *ann);
+
 // ---- compile_future.c -----------------------------------------------------------
 
 // Scan [mod]'s leading future statements into c->future.
