@@ -287,7 +287,7 @@ static void bio_free(GiltVM *vm, GiltObject *o) {
 
 static const GiltMethodDef bio_methods[] = {
     {"__new__", bio_new, 0, -1, GILT_M_STATIC | GILT_M_KW},
-    {"__init__", bio_init, 0, 1, GILT_M_KW},
+    {"__init__", bio_init, 0, -1, GILT_M_KW},
     {"write", bio_write, 1, 1, 0},
     {"writelines", bio_writelines, 1, 1, 0},
     {"read", bio_read, 0, 1, 0},

@@ -745,7 +745,7 @@ static Value b_open(GiltThread *ts, Value *args, int nargs, GiltTuple *kw) {
     return finish_open(ts, fd, a[0], mode, &m, a[3], a[4], a[5], closefd);
 }
 
-const GiltMethodDef gilt_io_builtins[] = {{"open", b_open, 1, 8, GILT_M_KW},
+const GiltMethodDef gilt_io_builtins[] = {{"open", b_open, 0, -1, GILT_M_KW},
                                           {NULL}};
 
 Value gilt_io_std_stream(GiltThread *ts, int fd, const char *name,

@@ -220,12 +220,8 @@ Value gilt_math_comb(ARGS) {
 // ---- prod ---------------------------------------------------------------------------------
 
 Value gilt_math_prod(ARGS) {
-    static const char *const names[] = {"iterable", "$start", NULL};
+    static const char *const names[] = {"iterable", "/$start", NULL};
     Value a[2];
-    if (nargs > 1)
-        return gilt_raise(ts, GILT_EXC_TYPE_ERROR,
-                          "prod() takes exactly 1 positional argument (%d given)",
-                          nargs);
     if (gilt_parse_args(ts, "prod", args, nargs, kw, names, 1, a) < 0)
         return VAL_NULL;
     Value it = gilt_iter(ts, a[0]);

@@ -391,7 +391,7 @@ const GiltMethodDef gilt_os_fs_functions[] = {
     {"stat", os_stat, 0, 1, GILT_M_KW},
     {"lstat", os_lstat, 0, 1, GILT_M_KW},
     {"fstat", os_fstat, 1, 1, 0},
-    {"listdir", os_listdir, 0, 1, GILT_M_KW},
+    {"listdir", os_listdir, 0, -1, GILT_M_KW},
     {"mkdir", os_mkdir, 0, 2, GILT_M_KW},
     {"rmdir", os_rmdir, 0, 1, GILT_M_KW},
     {"remove", os_remove, 0, 1, GILT_M_KW},

@@ -468,7 +468,7 @@ static void sio_free(GiltVM *vm, GiltObject *o) {
 
 static const GiltMethodDef sio_methods[] = {
     {"__new__", sio_new, 0, -1, GILT_M_STATIC | GILT_M_KW},
-    {"__init__", sio_init, 0, 2, GILT_M_KW},
+    {"__init__", sio_init, 0, -1, GILT_M_KW},
     {"write", sio_write, 1, 1, 0},
     {"writelines", sio_writelines, 1, 1, 0},
     {"read", sio_read, 0, 1, 0},

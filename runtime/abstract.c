@@ -83,15 +83,41 @@ int gilt_setitem(GiltThread *ts, Value obj, Value key, Value v) {
     return r ? 0 : -1;
 }
 
-int gilt_delitem(GiltThread *ts, Value obj, Value key) {
-    bool found;
-    Value r = gilt_call_dunder(ts, obj, GILT_NAME(ts, __delitem__), &key, 1,
-                               &found);
-    if (!found) {
+// `del obj[key]` where obj has no __delitem__, as CPython's
+// PyObject_DelItem fails: an index into a type with sequence slots
+// (containers with a length or `in`; every class statement's) is first
+// converted (IndexError if it does not fit), then gets PySequence_DelItem's
+// "doesn't"; anything else "does not".
+static int no_delitem(GiltThread *ts, Value obj, Value key) {
+    GiltType *t = gilt_typeof(ts, obj);
+    bool seq = (t->flags & GILT_TF_HEAPTYPE) ||
+               gilt_type_lookup(ts, t, GILT_NAME(ts, __len__)) ||
+               gilt_type_lookup(ts, t, GILT_NAME(ts, __contains__));
+    if (seq && gilt_type_lookup(ts, gilt_typeof(ts, key), GILT_NAME(ts, __index__))) {
+        int64_t i;
+        int r = gilt_list_index_i64(ts, key, &i);
+        if (r < 0)
+            return -1;
+        if (r > 0) {
+            gilt_raise(ts, GILT_EXC_INDEX_ERROR,
+                       "cannot fit 'int' into an index-sized integer");
+            return -1;
+        }
         gilt_raise(ts, GILT_EXC_TYPE_ERROR,
                    "'%T' object doesn't support item deletion", obj);
         return -1;
     }
+    gilt_raise(ts, GILT_EXC_TYPE_ERROR,
+               "'%T' object does not support item deletion", obj);
+    return -1;
+}
+
+int gilt_delitem(GiltThread *ts, Value obj, Value key) {
+    bool found;
+    Value r = gilt_call_dunder(ts, obj, GILT_NAME(ts, __delitem__), &key, 1,
+                               &found);
+    if (!found)
+        return no_delitem(ts, obj, key);
     return r ? 0 : -1;
 }
 

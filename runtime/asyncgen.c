@@ -25,7 +25,11 @@ enum { AWAIT_INIT, AWAIT_ITER, AWAIT_CLOSED };
 typedef struct GiltASend {
     GiltObject obj;
     Value gen;
-    Value value;  // the value to send, or the exception to throw
+    Value value;  // the value to send
+    // athrow(typ[, val[, tb]]): checked when first awaited, as CPython
+    // does (athrow(1) alone raises nothing).
+    Value thrown[3];
+    int nthrown;
     uint8_t state;
     bool throwing;
     bool closing; // aclose(): GeneratorExit
@@ -103,7 +107,8 @@ static Value await_send(GiltThread *ts, Value self, Value v) {
     if (a->state == AWAIT_INIT) {
         if (g->running_async)
             return gilt_raise(ts, GILT_EXC_RUNTIME_ERROR,
-                              "anext(): asynchronous generator is already running");
+                              "%s(): asynchronous generator is already running",
+                              a->closing ? "aclose" : a->throwing ? "athrow" : "anext");
         if (g->state == GEN_CLOSED) {
             a->state = AWAIT_CLOSED;
             if (a->closing)
@@ -113,19 +118,17 @@ static Value await_send(GiltThread *ts, Value self, Value v) {
         a->state = AWAIT_ITER;
         g->running_async = true;
         if (a->throwing) {
-            Value exc = a->value;
-            if (a->closing &&
-                !(exc = gilt_call0(ts, OBJ_VAL(ts->vm->exc_types[GILT_EXC_GENERATOR_EXIT]))))
+            Value targs[4] = {a->gen, a->thrown[0], a->thrown[1], a->thrown[2]};
+            Value exc = a->closing ? gilt_call0(ts, OBJ_VAL(ts->vm->exc_types
+                                                               [GILT_EXC_GENERATOR_EXIT]))
+                                   : gilt_gen_make_thrown(ts, targs, 1 + a->nthrown);
+            if (!exc) {
+                a->state = AWAIT_CLOSED;
+                g->running_async = false;
                 return VAL_NULL;
-            Value args[2] = {a->gen, exc};
-            Value r = gilt_call_method(ts, a->gen, GILT_NAME(ts, throw), args + 1, 1);
-            (void)args;
-            bool finished = g->state == GEN_CLOSED;
-            if (!r && gilt_exc_matches(ts, GILT_EXC_STOP_ITERATION) && finished) {
-                gilt_exc_clear(ts);
-                return finish_step(ts, a, VAL_NONE, true);
             }
-            return finish_step(ts, a, r, finished);
+            Value r = gilt_gen_throw_ex(ts, a->gen, exc, &done);
+            return finish_step(ts, a, r, done);
         }
         v = v == VAL_NONE ? a->value : v;
     }
@@ -146,12 +149,14 @@ static Value asend_throw(GiltThread *ts, Value *args, int nargs, GiltTuple *kw) 
     if (a->state == AWAIT_CLOSED)
         return gilt_raise(ts, GILT_EXC_RUNTIME_ERROR,
                           "cannot reuse already awaited __anext__()/asend()");
-    Value r = gilt_call_method(ts, a->gen, GILT_NAME(ts, throw), args + 1, nargs - 1);
-    bool done = AS_GEN(a->gen)->state == GEN_CLOSED;
-    if (!r && done && gilt_exc_matches(ts, GILT_EXC_STOP_ITERATION)) {
-        gilt_exc_clear(ts);
-        return finish_step(ts, a, VAL_NONE, true);
-    }
+    Value exc = gilt_gen_make_thrown(ts, args, nargs);
+    if (!exc)
+        return VAL_NULL;
+    bool done;
+    if (a->state == AWAIT_INIT)
+        a->state = AWAIT_ITER;
+    AS_GEN(a->gen)->running_async = true;
+    Value r = gilt_gen_throw_ex(ts, a->gen, exc, &done);
     return finish_step(ts, a, r, done);
 }
 
@@ -171,6 +176,7 @@ static const GiltMethodDef asend_methods[] = {
 static void asend_trace(GiltGC *gc, GiltObject *o) {
     gilt_gc_mark(gc, ((GiltASend *)o)->gen);
     gilt_gc_mark(gc, ((GiltASend *)o)->value);
+    gilt_gc_mark_values(gc, ((GiltASend *)o)->thrown, 3);
 }
 
 // ---- the async generator's methods ------------------------------------------------------
@@ -184,19 +190,13 @@ static Value agen_asend(GiltThread *ts, Value *args, int nargs, GiltTuple *kw) {
 }
 
 static Value agen_athrow(GiltThread *ts, Value *args, int nargs, GiltTuple *kw) {
-    Value exc = args[1];
-    if (gilt_is_exception_type(ts, exc)) {
-        exc = nargs > 2 && args[2] != VAL_NONE ? gilt_call1(ts, exc, args[2])
-                                               : gilt_call0(ts, exc);
-        if (!exc)
-            return VAL_NULL;
-    } else if (!gilt_is_exception(ts, exc)) {
-        return gilt_raise(ts, GILT_EXC_TYPE_ERROR,
-                          "exceptions must be classes or instances deriving "
-                          "from BaseException, not %T",
-                          exc);
+    Value a = new_await(ts, args[0], VAL_NONE, true, false);
+    if (a) {
+        for (int i = 1; i < nargs; i++)
+            AS_ASEND(a)->thrown[i - 1] = args[i];
+        AS_ASEND(a)->nthrown = nargs - 1;
     }
-    return new_await(ts, args[0], exc, true, false);
+    return a;
 }
 
 static Value agen_aclose(GiltThread *ts, Value *args, int nargs, GiltTuple *kw) {

@@ -72,7 +72,8 @@ static Value print_pieces(GiltThread *ts, Value file, Value *args, int nargs,
 }
 
 static Value b_print(GiltThread *ts, Value *args, int nargs, GiltTuple *kw) {
-    static const char *const names[] = {"$sep", "$end", "$file", "$flush", NULL};
+    static const char *const names[] = {"*", "$sep", "$end", "$file", "$flush",
+                                        NULL};
     Value o[4] = {VAL_NULL, VAL_NULL, VAL_NULL, VAL_NULL};
     size_t nkw = kw ? kw->len : 0;
     if (nkw && gilt_parse_args(ts, "print", args + nargs, 0, kw, names, 0, o) < 0)
@@ -346,6 +347,12 @@ static GiltFrame *caller(GiltThread *ts) {
     return ts->frame;
 }
 
+// The future features exec/eval/compile inherit from the calling code.
+static int inherited_futures(GiltThread *ts) {
+    GiltFrame *f = caller(ts);
+    return f ? (int)(f->code->flags & GILT_CO_FUTURE_ANNOTATIONS) : 0;
+}
+
 static Value b_globals(GiltThread *ts, Value *args, int nargs, GiltTuple *kw) {
     GiltFrame *f = caller(ts);
     return f ? OBJ_VAL(f->globals) : VAL_NONE;
@@ -465,7 +472,8 @@ static Value run_source(GiltThread *ts, Value *args, int nargs, GiltTuple *kw,
         // eval() ignores leading spaces and tabs, as CPython does.
         while (mode == AST_MODE_EVAL && size && (*src == ' ' || *src == '\t'))
             src++, size--;
-        code = gilt_compile(ts, src, size, "<string>", mode, GILT_COMPILE_NAME_OPS);
+        code = gilt_compile(ts, src, size, "<string>", mode,
+                            GILT_COMPILE_NAME_OPS | inherited_futures(ts));
         if (!code)
             return VAL_NULL;
     }
@@ -512,8 +520,14 @@ static Value b_compile(GiltThread *ts, Value *args, int nargs, GiltTuple *kw) {
         return gilt_raise(ts, GILT_EXC_NOT_IMPLEMENTED_ERROR,
                           "compile() to an AST (ast.PyCF_ONLY_AST) is not "
                           "supported by gilt");
+    int64_t dont_inherit = 0;
+    if (a[4] && gilt_index(ts, a[4], &dont_inherit) < 0)
+        return VAL_NULL;
+    int futures = (int)(flags & GILT_COMPILE_FUTURE_ANNOTATIONS);
+    if (!dont_inherit)
+        futures |= inherited_futures(ts);
     GiltCode *code = gilt_compile(ts, src, size, AS_STR(a[1])->data, mode,
-                                  GILT_COMPILE_NAME_OPS);
+                                  GILT_COMPILE_NAME_OPS | futures);
     return code ? OBJ_VAL(code) : VAL_NULL;
 }
 
@@ -686,7 +700,7 @@ static const GiltMethodDef core_builtins[] = {
     {"dir", b_dir, 0, 1, 0},
     {"exec", b_exec, 1, 3, GILT_M_KW},
     {"eval", b_eval, 1, 3, GILT_M_KW},
-    {"compile", b_compile, 3, 6, GILT_M_KW},
+    {"compile", b_compile, 0, -1, GILT_M_KW},
     {"__build_class__", b_build_class, 2, -1, GILT_M_KW},
     {NULL}};
 

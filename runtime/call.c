@@ -143,12 +143,19 @@ int gilt_no_kwargs(GiltThread *ts, const char *fname, GiltTuple *kwnames) {
     return -1;
 }
 
+// A parameter's name without its markers ("/$start" -> "start").
+static const char *param_name(const char *n) {
+    n += n[0] == '/';
+    return n + (n[0] == '$');
+}
+
 static int count_params(const char *const *names, int *npos, int *posonly) {
     int n = 0;
     *npos = -1;
     *posonly = 0;
     for (; names[n]; n++) {
-        if (names[n][0] == '$' && *npos < 0)
+        const char *m = names[n] + (names[n][0] == '/');
+        if (m[0] == '$' && *npos < 0)
             *npos = n;
         if (names[n][0] == '/')
             *posonly = n;
@@ -158,73 +165,104 @@ static int count_params(const char *const *names, int *npos, int *posonly) {
     return n;
 }
 
-static const char *param_name(const char *n) {
-    return (n[0] == '$' || n[0] == '/') ? n + 1 : n;
-}
-
-static int too_many(GiltThread *ts, const char *fname, int npos, int min,
-                    int nargs) {
-    if (npos == min)
+// Too many arguments, or too many positional ones, worded as CPython's
+// _PyArg_UnpackKeywords does.
+static int too_many(GiltThread *ts, const char *fname, int n, int npos, int min,
+                    int nargs, int nkw) {
+    if (nargs + nkw > n)
         gilt_raise(ts, GILT_EXC_TYPE_ERROR,
-                   "%s() takes %s %d positional argument%s (%d given)", fname,
-                   min ? "exactly" : "at most", npos, npos == 1 ? "" : "s",
-                   nargs);
+                   "%s() takes at most %d %sargument%s (%d given)", fname, n,
+                   nargs ? "" : "keyword ", n == 1 ? "" : "s", nargs + nkw);
+    else if (npos == 0)
+        gilt_raise(ts, GILT_EXC_TYPE_ERROR, "%s() takes no positional arguments",
+                   fname);
     else
         gilt_raise(ts, GILT_EXC_TYPE_ERROR,
-                   "%s() takes at most %d argument%s (%d given)", fname, npos,
-                   npos == 1 ? "" : "s", nargs);
+                   "%s() takes %s %d positional argument%s (%d given)", fname,
+                   min < npos ? "at most" : "exactly", npos, npos == 1 ? "" : "s",
+                   nargs);
     return -1;
 }
 
-static int match_keyword(GiltThread *ts, const char *fname,
+// The keyword argument called [name], or VAL_NULL.
+static Value find_keyword(GiltTuple *kwnames, Value *kwvalues, const char *name) {
+    for (size_t k = 0; k < kwnames->len; k++)
+        if (gilt_str_eq_cstr(AS_STR(kwnames->items[k]), name))
+            return kwvalues[k];
+    return VAL_NULL;
+}
+
+// Keywords left over once every parameter has been looked up: one names a
+// parameter given by position, or none at all.
+static int extra_keyword(GiltThread *ts, const char *fname,
                          const char *const *names, int n, int posonly,
-                         GiltStr *key, Value v, Value *out) {
-    for (int i = posonly; i < n; i++) {
-        if (!gilt_str_eq_cstr(key, param_name(names[i])))
-            continue;
-        if (out[i]) {
+                         int nargs, GiltTuple *kwnames, Value *kwvalues) {
+    for (int i = posonly; i < nargs; i++)
+        if (find_keyword(kwnames, kwvalues, param_name(names[i]))) {
             gilt_raise(ts, GILT_EXC_TYPE_ERROR,
                        "argument for %s() given by name ('%s') and position "
                        "(%d)",
-                       fname, key->data, i + 1);
+                       fname, param_name(names[i]), i + 1);
             return -1;
         }
-        out[i] = v;
-        return 0;
+    for (size_t k = 0; k < kwnames->len; k++) {
+        GiltStr *key = AS_STR(kwnames->items[k]);
+        bool known = false;
+        for (int i = posonly; i < n && !known; i++)
+            known = gilt_str_eq_cstr(key, param_name(names[i]));
+        if (!known) {
+            gilt_raise(ts, GILT_EXC_TYPE_ERROR,
+                       "'%s' is an invalid keyword argument for %s()", key->data,
+                       fname);
+            return -1;
+        }
     }
-    gilt_raise(ts, GILT_EXC_TYPE_ERROR,
-               "'%s' is an invalid keyword argument for %s()", key->data, fname);
+    // Only a keyword given twice gets here.
+    gilt_raise(ts, GILT_EXC_TYPE_ERROR, "invalid keyword argument for %s()", fname);
     return -1;
 }
 
+// The steps and messages of CPython's _PyArg_UnpackKeywords.
 int gilt_parse_args(GiltThread *ts, const char *fname, Value *args, int nargs,
                     GiltTuple *kwnames, const char *const *names, int min,
                     Value *out) {
+    // After *args (print's sep= and end=): no total to exceed.
+    bool varargs = names[0] && !strcmp(names[0], "*");
+    names += varargs;
     int npos, posonly;
     int n = count_params(names, &npos, &posonly);
     for (int i = 0; i < n; i++)
         out[i] = VAL_NULL;
-    if (nargs > npos)
-        return too_many(ts, fname, npos, min, nargs);
+    int nkw = kwnames ? (int)kwnames->len : 0;
+    if ((!varargs && nargs + nkw > n) || nargs > npos)
+        return too_many(ts, fname, n, npos, min, nargs, nkw);
+    // Too few positional-only arguments (the only ones a keyword cannot
+    // supply) are counted; any other missing one is named.
+    int minposonly = posonly < min ? posonly : min;
+    if (nkw == 0 && nargs < minposonly) {
+        gilt_raise(ts, GILT_EXC_TYPE_ERROR,
+                   "%s() takes %s %d positional argument%s (%d given)", fname,
+                   minposonly < npos ? "at least" : "exactly", minposonly,
+                   minposonly == 1 ? "" : "s", nargs);
+        return -1;
+    }
     for (int i = 0; i < nargs; i++)
         out[i] = args[i];
-    size_t nkw = kwnames ? kwnames->len : 0;
-    for (size_t k = 0; k < nkw; k++)
-        if (match_keyword(ts, fname, names, n, posonly,
-                          AS_STR(kwnames->items[k]), args[nargs + k], out) < 0)
-            return -1;
-    for (int i = 0; i < min; i++)
-        if (!out[i]) {
-            if (i < npos && nkw == 0)
-                gilt_raise(ts, GILT_EXC_TYPE_ERROR,
-                           "%s() takes %s %d argument%s (%d given)", fname,
-                           min == npos ? "exactly" : "at least", min,
-                           min == 1 ? "" : "s", nargs);
-            else
-                gilt_raise(ts, GILT_EXC_TYPE_ERROR,
-                           "%s() missing required argument '%s' (pos %d)",
-                           fname, param_name(names[i]), i + 1);
+    int left = nkw;
+    for (int i = nargs > posonly ? nargs : posonly; i < n; i++) {
+        if (left)
+            out[i] = find_keyword(kwnames, args + nargs, param_name(names[i]));
+        if (out[i]) {
+            left--;
+        } else if (i < min) {
+            gilt_raise(ts, GILT_EXC_TYPE_ERROR,
+                       "%s() missing required argument '%s' (pos %d)", fname,
+                       param_name(names[i]), i + 1);
             return -1;
         }
+    }
+    if (left)
+        return extra_keyword(ts, fname, names, n, posonly, nargs, kwnames,
+                             args + nargs);
     return 0;
 }

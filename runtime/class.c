@@ -171,6 +171,60 @@ static GiltType *layout_base(GiltType *t) {
     return t;
 }
 
+static int slot_names(GiltThread *ts, Value slots, GiltList **out);
+static GiltStr *mangle(GiltThread *ts, GiltStr *cls, GiltStr *name);
+
+// The named slots class [t] adds, mangled as its members are (NULL with
+// no exception when its __slots__ is gone or bad).
+static GiltList *added_slots(GiltThread *ts, GiltType *t) {
+    Value slots = gilt_dict_get_str(ts, t->dict, GILT_NAME(ts, __slots__));
+    GiltList *names, *out;
+    // slot_names may iterate (run code) first; the rest only allocates.
+    if (!slots || slot_names(ts, slots, &names) < 0 ||
+        !(out = gilt_list_new(ts, 0))) {
+        gilt_exc_clear(ts);
+        return NULL;
+    }
+    for (size_t i = 0; i < names->len; i++) {
+        GiltStr *n = AS_STR(names->items[i]);
+        if (gilt_str_eq_cstr(n, "__dict__") || gilt_str_eq_cstr(n, "__weakref__"))
+            continue;
+        GiltStr *m = mangle(ts, t->name, n);
+        if (!m || gilt_list_append(ts, out, OBJ_VAL(m)) < 0) {
+            gilt_exc_clear(ts);
+            return NULL;
+        }
+    }
+    return out;
+}
+
+static bool same_slots_added(GiltThread *ts, GiltType *a, GiltType *b) {
+    size_t mark = gilt_gc_roots_mark(ts);
+    GiltList *sa = added_slots(ts, a);
+    gilt_gc_push_root(ts, sa ? OBJ_VAL(sa) : VAL_NONE);
+    GiltList *sb = added_slots(ts, b);
+    bool same = sa && sb && sa->len == sb->len;
+    for (size_t i = 0; same && i < sa->len; i++) {
+        bool found = false;
+        for (size_t j = 0; !found && j < sb->len; j++)
+            found = sa->items[i] == sb->items[j]; // interned
+        same = found;
+    }
+    gilt_gc_roots_restore(ts, mark);
+    return same;
+}
+
+bool gilt_type_same_layout(GiltThread *ts, GiltType *a, GiltType *b) {
+    if (a->solid != b->solid || a->basicsize != b->basicsize ||
+        a->dict_offset != b->dict_offset)
+        return false;
+    GiltType *la = layout_base(a), *lb = layout_base(b);
+    // Two classes that each added slots: the same names on the same base.
+    return la == lb ||
+           ((la->flags & GILT_TF_HEAPTYPE) && (lb->flags & GILT_TF_HEAPTYPE) &&
+            la->base == lb->base && same_slots_added(ts, la, lb));
+}
+
 static GiltType *best_base(GiltThread *ts, GiltTuple *bases) {
     GiltType *best = NULL, *best_layout = NULL;
     for (size_t i = 0; i < bases->len; i++) {
@@ -234,6 +288,16 @@ static int add_member(GiltThread *ts, GiltType *t, GiltStr *name,
 
 static int slot_names(GiltThread *ts, Value slots, GiltList **out);
 
+static void sort_names(Value *v, size_t n) {
+    for (size_t i = 1; i < n; i++)
+        for (size_t j = i; j > 0 && strcmp(AS_STR(v[j - 1])->data, AS_STR(v[j])->data) > 0;
+             j--) {
+            Value tmp = v[j];
+            v[j] = v[j - 1];
+            v[j - 1] = tmp;
+        }
+}
+
 // Lay out the instance: inherited extras, then __slots__, then __dict__.
 static int layout(GiltThread *ts, GiltType *t, GiltType *best) {
     GiltDict *ns = t->dict;
@@ -246,6 +310,7 @@ static int layout(GiltThread *ts, GiltType *t, GiltType *best) {
         if (slot_names(ts, slots, &names) < 0)
             return -1;
         gilt_gc_push_root(ts, OBJ_VAL(names));
+        size_t nmembers = 0;
         for (size_t i = 0; i < names->len; i++) {
             GiltStr *n = AS_STR(names->items[i]);
             if (gilt_str_eq_cstr(n, "__dict__")) {
@@ -262,7 +327,13 @@ static int layout(GiltThread *ts, GiltType *t, GiltType *best) {
                                n);
                 return -1;
             }
-            if (add_member(ts, t, m, size) < 0)
+            names->items[nmembers++] = OBJ_VAL(m);
+        }
+        // Members are laid out in sorted order, as CPython does, so that
+        // classes with the same slots are __class__-compatible.
+        sort_names(names->items, nmembers);
+        for (size_t i = 0; i < nmembers; i++) {
+            if (add_member(ts, t, AS_STR(names->items[i]), size) < 0)
                 return -1;
             size += sizeof(Value);
             t->flags |= GILT_TF_HAS_SLOTS;
@@ -855,9 +926,8 @@ static int member_set(GiltThread *ts, Value descr, Value obj, Value v) {
         return -1;
     Value *slot = member_slot(AS_OBJ(obj), m->offset);
     if (!v && !*slot) {
-        gilt_raise(ts, GILT_EXC_ATTRIBUTE_ERROR,
-                   "'%U' object has no attribute '%U'",
-                   gilt_typeof(ts, obj)->name, m->name);
+        // CPython's member_set says only the name.
+        gilt_raise(ts, GILT_EXC_ATTRIBUTE_ERROR, "%U", m->name);
         return -1;
     }
     *slot = v;
@@ -880,6 +950,34 @@ static Value member_repr(GiltThread *ts, Value *args, int nargs,
 
 static const GiltMethodDef member_methods[] = {
     {"__repr__", member_repr, 0, 0, 0}, {NULL}};
+
+static Value member_get_name(GiltThread *ts, Value self) {
+    (void)ts;
+    return OBJ_VAL(((GiltMemberDescr *)AS_OBJ(self))->name);
+}
+
+static Value member_get_qualname(GiltThread *ts, Value self) {
+    GiltMemberDescr *m = (GiltMemberDescr *)AS_OBJ(self);
+    return gilt_str_printf(ts, "%s.%s", m->type->qualname->data, m->name->data);
+}
+
+static Value member_get_objclass(GiltThread *ts, Value self) {
+    (void)ts;
+    return OBJ_VAL(((GiltMemberDescr *)AS_OBJ(self))->type);
+}
+
+// Slots have no docstring.
+static Value member_get_doc(GiltThread *ts, Value self) {
+    (void)ts, (void)self;
+    return VAL_NONE;
+}
+
+static const GiltGetSetDef member_getsets[] = {
+    {"__name__", member_get_name, NULL},
+    {"__qualname__", member_get_qualname, NULL},
+    {"__objclass__", member_get_objclass, NULL},
+    {"__doc__", member_get_doc, NULL},
+    {NULL}};
 
 // ---- hooks running a class's dunders ------------------------------------------------
 
@@ -959,6 +1057,7 @@ int gilt_type_init_types(GiltThread *ts) {
         .name = "member_descriptor",
         .basicsize = sizeof(GiltMemberDescr),
         .methods = member_methods,
+        .getsets = member_getsets,
         .descr_get = member_get,
         .descr_set = member_set,
         .trace = member_trace,

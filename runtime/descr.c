@@ -49,7 +49,16 @@ static Value static_call(GiltThread *ts, Value callable, Value *args, int nargs,
 static Value class_get(GiltThread *ts, Value descr, Value obj, Value type) {
     if (!type || type == VAL_NONE)
         type = OBJ_VAL(gilt_typeof(ts, obj));
-    return gilt_method_new(ts, AS_WRAPPER(descr)->func, type);
+    // A wrapped descriptor (a property, say) is bound to the class as if
+    // the class were the instance, as CPython 3.9 to 3.12 do.
+    Value f = AS_WRAPPER(descr)->func;
+    GiltType *ft = gilt_typeof(ts, f);
+    // (The wrappers of native classmethods hold their own descriptor.)
+    bool native_cm = ft == GILT_TYPE(ts, METHOD_DESCR) &&
+                     (((GiltMethodDescr *)AS_OBJ(f))->def->flags & GILT_M_CLASS);
+    if (ft->descr_get && ft != GILT_TYPE(ts, FUNCTION) && !native_cm)
+        return ft->descr_get(ts, f, type, type);
+    return gilt_method_new(ts, f, type);
 }
 
 static Value wrapper_get_func(GiltThread *ts, Value self) {
@@ -248,7 +257,7 @@ static int prop_set_doc(GiltThread *ts, Value self, Value v) {
 
 static const GiltMethodDef prop_methods[] = {
     {"__new__", prop_new, 0, -1, GILT_M_STATIC | GILT_M_KW},
-    {"__init__", prop_init, 0, 4, GILT_M_KW},
+    {"__init__", prop_init, 0, -1, GILT_M_KW},
     {"getter", prop_getter, 1, 1, 0},
     {"setter", prop_setter, 1, 1, 0},
     {"deleter", prop_deleter, 1, 1, 0},

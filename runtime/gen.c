@@ -195,7 +195,7 @@ static Value resume_after_delegate(GiltThread *ts, Value gen, Value result,
     return gen_resume(ts, gen, VAL_NULL, false, done);
 }
 
-static Value throw_into(GiltThread *ts, Value gen, Value exc, bool *done) {
+Value gilt_gen_throw_ex(GiltThread *ts, Value gen, Value exc, bool *done) {
     GiltGen *g = AS_GEN(gen);
     Value yf = yielding_from(g);
     if (yf && gilt_isinstance_type(ts, exc, ts->vm->exc_types[GILT_EXC_GENERATOR_EXIT])) {
@@ -252,7 +252,7 @@ own:
 }
 
 // throw(exc) / throw(type[, value[, tb]]) -> the exception instance.
-static Value make_thrown(GiltThread *ts, Value *args, int nargs) {
+Value gilt_gen_make_thrown(GiltThread *ts, Value *args, int nargs) {
     Value typ = args[1], val = nargs > 2 ? args[2] : VAL_NONE;
     Value tb = nargs > 3 ? args[3] : VAL_NONE;
     Value exc;
@@ -300,11 +300,11 @@ static Value gen_send(GiltThread *ts, Value *args, int nargs, GiltTuple *kw) {
 }
 
 static Value gen_throw(GiltThread *ts, Value *args, int nargs, GiltTuple *kw) {
-    Value exc = make_thrown(ts, args, nargs);
+    Value exc = gilt_gen_make_thrown(ts, args, nargs);
     if (!exc)
         return VAL_NULL;
     bool done;
-    Value r = throw_into(ts, args[0], exc, &done);
+    Value r = gilt_gen_throw_ex(ts, args[0], exc, &done);
     if (done && r)
         return stop_with(ts, r);
     if (done && !ts->exc)
@@ -324,7 +324,7 @@ static Value gen_close(GiltThread *ts, Value *args, int nargs, GiltTuple *kw) {
     if (!exit)
         return VAL_NULL;
     bool done;
-    Value r = throw_into(ts, args[0], exit, &done);
+    Value r = gilt_gen_throw_ex(ts, args[0], exit, &done);
     if (r && !done)
         return gilt_raise(ts, GILT_EXC_RUNTIME_ERROR, "%s ignored GeneratorExit",
                           kind_name(ts, args[0]));

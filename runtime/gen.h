@@ -33,6 +33,12 @@ Value gilt_gen_new(GiltThread *ts, GiltFunction *fn, Value *args, int nargs,
 // yielded value (*done false), the return value (*done true), or VAL_NULL
 // with an exception (*done true).
 Value gilt_gen_send_ex(GiltThread *ts, Value gen, Value v, bool *done);
+// Throw [exc] into [gen] at its yield, as gen.throw(exc) does (through a
+// `yield from` delegate); results as gilt_gen_send_ex.
+Value gilt_gen_throw_ex(GiltThread *ts, Value gen, Value exc, bool *done);
+// The exception throw(typ[, val[, tb]]) means: args[1..nargs-1] (args[0]
+// is the generator). NULL with TypeError when they are no exception.
+Value gilt_gen_make_thrown(GiltThread *ts, Value *args, int nargs);
 // next(gen) with StopIteration(value) for a returned value.
 Value gilt_gen_next(GiltThread *ts, Value gen);
 bool gilt_is_gen(GiltThread *ts, Value v); // generator or coroutine

@@ -160,9 +160,21 @@ static Value enumerate_new(GiltThread *ts, Value *args, int nargs,
                            GiltTuple *kw) {
     static const char *const names[] = {"iterable", "start", NULL};
     Value a[2];
-    if (nargs == 1 && !(kw && kw->len))
+    int nkw = kw ? (int)kw->len : 0;
+    if (nargs == 1 && !nkw)
         return gilt_raise(ts, GILT_EXC_TYPE_ERROR,
                           "enumerate() missing required argument 'iterable'");
+    // CPython's enumerate_vectorcall takes one keyword as the parameter
+    // the positional ones leave: start after the iterable, else iterable.
+    if (nkw == 1 && nargs <= 2) {
+        const char *want = nargs == 2 ? "start" : "iterable";
+        GiltStr *k = AS_STR(kw->items[0]);
+        if (!gilt_str_eq_cstr(k, want))
+            return gilt_raise(ts, GILT_EXC_TYPE_ERROR,
+                              "'%s' is an invalid keyword argument for "
+                              "enumerate()",
+                              k->data);
+    }
     if (gilt_parse_args(ts, "enumerate", args + 1, nargs - 1, kw, names, 1,
                         a) < 0)
         return VAL_NULL;

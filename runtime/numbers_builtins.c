@@ -156,9 +156,9 @@ static Value b_bin(ARGS) {
 
 const GiltMethodDef gilt_number_builtins[] = {
     {"abs", b_abs, 1, 1, 0},
-    {"round", b_round, 0, 2, GILT_M_KW},
+    {"round", b_round, 0, -1, GILT_M_KW},
     {"divmod", b_divmod, 2, 2, 0},
-    {"pow", b_pow, 0, 3, GILT_M_KW},
+    {"pow", b_pow, 0, -1, GILT_M_KW},
     {"hex", b_hex, 1, 1, 0},
     {"oct", b_oct, 1, 1, 0},
     {"bin", b_bin, 1, 1, 0},

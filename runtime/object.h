@@ -411,7 +411,9 @@ void gilt_repr_leave(GiltThread *ts, Value v);
 // arguments by name; out[i] is VAL_NULL for a parameter not given.
 // Raises CPython's TypeError for too many/missing/duplicate/unknown
 // arguments, naming [fname]. [names] entries starting with '$' are
-// keyword-only; a leading '/' entry ends the positional-only prefix.
+// keyword-only; a leading '/' entry ends the positional-only prefix (both:
+// "/$name"); a
+// first entry "*" says [args] follow a *args (the total is not bounded).
 int gilt_parse_args(GiltThread *ts, const char *fname, Value *args, int nargs,
                     GiltTuple *kwnames, const char *const *names, int min,
                     Value *out);

@@ -203,17 +203,30 @@ static Value get_class(GiltThread *ts, Value self) {
     return OBJ_VAL(gilt_typeof(ts, self));
 }
 
+// CPython's object_set_class: builtin types are immutable, except that a
+// module may change to a ModuleType subclass and back; layouts must match.
 static int set_class(GiltThread *ts, Value self, Value v) {
-    if (!v || !gilt_is_type(v)) {
+    if (!v) {
+        gilt_raise(ts, GILT_EXC_TYPE_ERROR, "can't delete __class__ attribute");
+        return -1;
+    }
+    if (!gilt_is_type(v)) {
         gilt_raise(ts, GILT_EXC_TYPE_ERROR,
-                   "__class__ must be set to a class, not '%T' object",
-                   v ? v : VAL_NONE);
+                   "__class__ must be set to a class, not '%T' object", v);
         return -1;
     }
     GiltType *old = gilt_typeof(ts, self), *new = AS_TYPE(v);
-    if (!IS_OBJ(self) || !(old->flags & GILT_TF_HEAPTYPE) ||
-        !(new->flags & GILT_TF_HEAPTYPE) || old->solid != new->solid ||
-        old->basicsize != new->basicsize || old->dict_offset != new->dict_offset) {
+    GiltType *module = GILT_TYPE(ts, MODULE);
+    bool modules = gilt_is_subtype(old, module) &&
+                   gilt_is_subtype(new, module);
+    if (!modules &&
+        (!(old->flags & GILT_TF_HEAPTYPE) || !(new->flags & GILT_TF_HEAPTYPE))) {
+        gilt_raise(ts, GILT_EXC_TYPE_ERROR,
+                   "__class__ assignment only supported for mutable types or "
+                   "ModuleType subclasses");
+        return -1;
+    }
+    if (!IS_OBJ(self) || !gilt_type_same_layout(ts, old, new)) {
         gilt_raise(ts, GILT_EXC_TYPE_ERROR,
                    "__class__ assignment: '%U' object layout differs from '%U'",
                    new->name, old->name);

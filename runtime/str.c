@@ -211,6 +211,10 @@ static uint64_t mix(uint64_t h) {
 }
 
 static int64_t hash_bytes(const char *p, size_t n) {
+    // As in CPython, whose other str hashes are randomised, the empty
+    // string hashes to 0 (and so frozenset hashes holding it match).
+    if (n == 0)
+        return 0;
     uint64_t h = 0x9E3779B97F4A7C15ull ^ (n * 0xff51afd7ed558ccdull);
     while (n >= 8) {
         uint64_t k;

@@ -311,6 +311,9 @@ static Value wrap_get(GiltThread *ts, Value *args, int nargs, GiltTuple *kw) {
     if (obj == VAL_NONE && type == VAL_NONE)
         return gilt_raise(ts, GILT_EXC_TYPE_ERROR,
                           "__get__(None, None) is invalid");
+    // d.__get__(None, cls) is access through the class (wrap_descr_get).
+    if (obj == VAL_NONE)
+        obj = VAL_NULL;
     return gilt_typeof(ts, args[0])->solid->descr_get(ts, args[0], obj, type);
 }
 

@@ -26,6 +26,11 @@ void gilt_type_new_version(GiltVM *vm, GiltType *t);
 // The address of an instance's __dict__ slot, or NULL.
 GiltDict **gilt_instance_dict_slot(GiltObject *o);
 
+// May an instance of [a] become one of [b] (__class__ assignment)? The
+// same C layout and the same named slots (CPython's
+// compatible_for_assignment).
+bool gilt_type_same_layout(GiltThread *ts, GiltType *a, GiltType *b);
+
 // Class creation: type(name, bases, ns) with metatype [meta].
 Value gilt_type_new_class(GiltThread *ts, GiltType *meta, GiltStr *name,
                           GiltTuple *bases, GiltDict *ns);

@@ -301,6 +301,7 @@ static void repr_constant(Out *o, const AstConstant *c)
         break;
     case AST_CONST_STR: repr_str(o, c->str, c->len); break;
     case AST_CONST_BYTES: repr_bytes(o, c->str, c->len); break;
+    case AST_CONST_VALUE: puts_(o, "<folded>"); break;
     }
 }
 

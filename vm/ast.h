@@ -118,7 +118,8 @@ typedef enum {
     AST_CONST_FLOAT,   // .f
     AST_CONST_COMPLEX, // imaginary part in .f (3j)
     AST_CONST_STR,     // .str/.len: UTF-8, may hold NULs; escapes decoded
-    AST_CONST_BYTES    // .str/.len: raw bytes; escapes decoded
+    AST_CONST_BYTES,   // .str/.len: raw bytes; escapes decoded
+    AST_CONST_VALUE    // .value: folded by the compiler (compile_fold.c)
 } AstConstKind;
 
 typedef struct AstConstant {
@@ -130,6 +131,9 @@ typedef struct AstConstant {
     // CPython's Constant.kind: "u" when the (first) literal was written
     // u'...', else None. Only ast.dump shows it.
     bool u_prefix;
+    // A runtime Value the compiler folded the node into; a GC object
+    // held only while compiling, which runs no Python code.
+    uint64_t value;
 } AstConstant;
 
 typedef enum {
@@ -165,6 +169,7 @@ typedef enum {
 struct AstExpr {
     AstExprKind kind;
     AstLoc loc;
+    bool nofold; // the compiler found it does not fold to a constant
     union {
         struct {
             AstBoolOp op;

@@ -46,6 +46,10 @@ enum {
     GILT_CO_COROUTINE = 0x80,
     GILT_CO_ITERABLE_COROUTINE = 0x100,
     GILT_CO_ASYNC_GENERATOR = 0x200,
+    // Future features the code was compiled with (inherited by exec(),
+    // eval() and compile() called from it).
+    GILT_CO_FUTURE_BARRY_AS_BDFL = 0x400000,
+    GILT_CO_FUTURE_ANNOTATIONS = 0x1000000,
 };
 
 typedef struct GiltCache GiltCache;

@@ -250,6 +250,8 @@ bool gilt_c_nameop(Compiler *c, const char *name, AstContext ctx) {
     const char *m = gilt_c_mangle(c, name);
     if (!m)
         return false;
+    if (ctx != AST_LOAD && !gilt_c_forbidden(c, name, ctx))
+        return false;
     Symbol *sym = gilt_scope_find(s, m);
     SymScope sc = sym ? sym->scope : SYM_GLOBAL_IMPLICIT;
     int k = ctx == AST_LOAD ? 0 : ctx == AST_STORE ? 1 : 2;
@@ -333,6 +335,45 @@ static void unit_abort(Compiler *c) {
     Unit *u = c->u;
     c->u = u->parent;
     unit_free(u);
+}
+
+// Does [body] annotate a name, also inside nested blocks but not in
+// nested scopes (CPython's find_ann)? Then it needs __annotations__.
+static bool has_annotations(AstStmtSeq *body) {
+    for (int i = 0; i < body->n; i++) {
+        AstStmt *s = body->items[i];
+        bool found = false;
+        switch (s->kind) {
+        case AST_ANNASSIGN:
+            return true;
+        case AST_FOR:
+        case AST_ASYNCFOR:
+            found = has_annotations(&s->v.for_.body) ||
+                    has_annotations(&s->v.for_.orelse);
+            break;
+        case AST_WHILE:
+        case AST_IF:
+            found = has_annotations(&s->v.cond.body) ||
+                    has_annotations(&s->v.cond.orelse);
+            break;
+        case AST_WITH:
+        case AST_ASYNCWITH:
+            found = has_annotations(&s->v.with.body);
+            break;
+        case AST_TRY:
+            found = has_annotations(&s->v.try_.body) ||
+                    has_annotations(&s->v.try_.orelse) ||
+                    has_annotations(&s->v.try_.finalbody);
+            for (int h = 0; !found && h < s->v.try_.handlers.n; h++)
+                found = has_annotations(&s->v.try_.handlers.items[h]->body);
+            break;
+        default:
+            break;
+        }
+        if (found)
+            return true;
+    }
+    return false;
 }
 
 // A docstring: the first statement is a string constant expression.
@@ -428,13 +469,14 @@ static bool annotation_entry(Compiler *c, const char *name, AstExpr *ann,
         return true;
     const char *m = gilt_c_mangle(c, name);
     Value k = m ? gilt_str_from_cstr(c->ts, m) : VAL_NULL;
-    if (!k || !gilt_c_load_const(c, k) || !gilt_c_expr(c, ann))
+    if (!k || !gilt_c_load_const(c, k) || !gilt_c_annotation(c, ann))
         return false;
     (*n)++;
     return true;
 }
 
-// __annotations__ of a def, evaluated at definition time (no PEP 563).
+// __annotations__ of a def, evaluated at definition time (strings under
+// PEP 563).
 static int compile_annotations(Compiler *c, AstArguments *a, AstExpr *returns) {
     int n = 0;
     AstArgSeq *groups[] = {&a->posonlyargs, &a->args};
@@ -478,7 +520,8 @@ bool gilt_c_function(Compiler *c, AstStmt *def) {
     int firstline = def->loc.lineno;
     if (def->v.funcdef.decorator_list.n)
         firstline = def->v.funcdef.decorator_list.items[0]->loc.lineno;
-    if (!compile_decorators(c, &def->v.funcdef.decorator_list))
+    if (!gilt_c_forbidden_args(c, args) ||
+        !compile_decorators(c, &def->v.funcdef.decorator_list))
         return false;
     int flags = compile_defaults(c, args);
     int ann = flags < 0 ? -1 : compile_annotations(c, args, def->v.funcdef.returns);
@@ -506,6 +549,8 @@ bool gilt_c_function(Compiler *c, AstStmt *def) {
 
 bool gilt_c_lambda(Compiler *c, AstExpr *e) {
     Scope *scope = gilt_symtable_lookup(&c->st, e);
+    if (!gilt_c_forbidden_args(c, e->v.lambda.args))
+        return false;
     int flags = compile_defaults(c, e->v.lambda.args);
     if (flags < 0 || !unit_enter(c, scope, e->loc.lineno))
         return false;
@@ -541,12 +586,8 @@ static bool class_body(Compiler *c, AstStmt *def) {
             !gilt_c_emit(c, OP_STORE_NAME, gilt_c_name(c, "__doc__")))
             return false;
     }
-    for (int i = 0; i < body->n; i++)
-        if (body->items[i]->kind == AST_ANNASSIGN) {
-            if (!gilt_c_emit(c, OP_SETUP_ANNOTATIONS, 0))
-                return false;
-            break;
-        }
+    if (has_annotations(body) && !gilt_c_emit(c, OP_SETUP_ANNOTATIONS, 0))
+        return false;
     if (!body_without_doc(c, body))
         return false;
     c->u->loc.col = -1;
@@ -713,12 +754,7 @@ bool gilt_c_comprehension(Compiler *c, AstExpr *e) {
 
 // ---- modules and the entry point --------------------------------------------------------
 
-static bool has_annotations(AstStmtSeq *body) {
-    for (int i = 0; i < body->n; i++)
-        if (body->items[i]->kind == AST_ANNASSIGN)
-            return true;
-    return false;
-}
+
 
 static bool module_body(Compiler *c, AstMod *mod) {
     if (mod->mode == AST_MODE_EVAL) {
@@ -741,7 +777,9 @@ static bool module_body(Compiler *c, AstMod *mod) {
 }
 
 static GiltCode *compile_mod(Compiler *c, AstMod *mod) {
-    if (!gilt_symtable_build(&c->st, c->arena, mod, c->cfilename, c->err))
+    if (!gilt_c_future(c, mod) ||
+        !gilt_symtable_build(&c->st, c->arena, mod, c->cfilename,
+                             c->future & GILT_FUTURE_ANNOTATIONS, c->err))
         return NULL;
     if (!unit_enter(c, c->st.top, 1))
         return NULL;
@@ -765,6 +803,8 @@ GiltCode *gilt_compile(GiltThread *ts, const char *source, size_t size,
     c.err = &err;
     c.cfilename = filename;
     c.flags = flags;
+    if (flags & GILT_COMPILE_FUTURE_ANNOTATIONS)
+        c.future |= GILT_FUTURE_ANNOTATIONS;
     c.interactive = mode == AST_MODE_SINGLE;
     GiltCode *code = NULL;
     c.filename = gilt_str_intern_cstr(ts, filename);

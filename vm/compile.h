@@ -95,8 +95,15 @@ typedef struct Compiler {
     AstError *err;
     int depth;      // recursion guard for deeply nested expressions
     int flags;      // GILT_COMPILE_* from compiler.h
+    int future;     // GILT_FUTURE_* (compile_future.c)
+    int future_lineno; // line of the last future statement
     bool interactive;
 } Compiler;
+
+enum {
+    GILT_FUTURE_ANNOTATIONS = 1 << 0, // PEP 563: annotations as strings
+    GILT_FUTURE_BARRY = 1 << 1,
+};
 
 // ---- compile.c -----------------------------------------------------------------
 
@@ -155,6 +162,31 @@ bool gilt_c_unwind_fblock(Compiler *c, FBlock *f, bool preserve_tos);
 // A value for a constant node (str, number, None...).
 Value gilt_c_constant_value(Compiler *c, AstConstant *k);
 bool gilt_c_is_constant(AstExpr *e);
+
+// ---- compile_fold.c -------------------------------------------------------------
+
+// The constant [e] is or folds to (CPython's AST optimizer), rewriting
+// the node into one; VAL_NULL when it does not fold.
+Value gilt_c_fold(Compiler *c, AstExpr *e);
+
+// ---- compile_unparse.c ------------------------------------------------------------
+
+// The source text of [e] as CPython's ast_unparse.c writes it.
+Value gilt_c_unparse(Compiler *c, AstExpr *e);
+// Push the value of annotation [ann]: its text under PEP 563, else its
+// value.
+bool gilt_c_annotation(Compiler *c, AstExpr *ann);
+
+// ---- compile_future.c -----------------------------------------------------------
+
+// Scan [mod]'s leading future statements into c->future.
+bool gilt_c_future(Compiler *c, AstMod *mod);
+// Reject a `from __future__` import [s] after the leading ones.
+bool gilt_c_late_future(Compiler *c, AstStmt *s);
+// Reject binding or deleting ([ctx]) [name] when it is __debug__, at the
+// unit's current location.
+bool gilt_c_forbidden(Compiler *c, const char *name, AstContext ctx);
+bool gilt_c_forbidden_args(Compiler *c, AstArguments *a);
 
 // ---- compile_asm.c -----------------------------------------------------------------
 

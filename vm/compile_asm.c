@@ -424,6 +424,10 @@ GiltCode *gilt_c_assemble(Compiler *c, Unit *u) {
     code->posonlyargcount = (uint32_t)s->posonlyargcount;
     code->kwonlyargcount = (uint32_t)s->kwonlyargcount;
     code->flags = code_flags(s);
+    if (c->future & GILT_FUTURE_ANNOTATIONS)
+        code->flags |= GILT_CO_FUTURE_ANNOTATIONS;
+    if (c->future & GILT_FUTURE_BARRY)
+        code->flags |= GILT_CO_FUTURE_BARRY_AS_BDFL;
     code->has_doc = u->has_doc;
     code->nlocals = (uint32_t)s->nvarnames;
     code->ncells = (uint32_t)s->ncellvars;

@@ -6,6 +6,7 @@
 #include "../runtime/bytes.h"
 #include "../runtime/float.h"
 #include "../runtime/int.h"
+#include "../runtime/set.h"
 #include "../runtime/str.h"
 #include "../runtime/tuple.h"
 #include "compile.h"
@@ -63,6 +64,8 @@ Value gilt_c_constant_value(Compiler *c, AstConstant *k) {
     case AST_CONST_BYTES:
         v = gilt_bytes_new(ts, k->str, k->len);
         break;
+    case AST_CONST_VALUE:
+        return k->value;
     }
     if (!v)
         gilt_c_nomem(c);
@@ -71,36 +74,6 @@ Value gilt_c_constant_value(Compiler *c, AstConstant *k) {
 
 bool gilt_c_is_constant(AstExpr *e) {
     return e->kind == AST_CONSTANT;
-}
-
-// A tuple display made of constants becomes one constant tuple.
-static Value const_tuple(Compiler *c, AstExpr *e) {
-    AstExprSeq *elts = &e->v.seq.elts;
-    for (int i = 0; i < elts->n; i++)
-        if (elts->items[i]->kind != AST_CONSTANT)
-            return VAL_NULL;
-    GiltTuple *t = gilt_tuple_new(c->ts, (size_t)elts->n);
-    if (!t)
-        return VAL_NULL;
-    for (int i = 0; i < elts->n; i++) {
-        Value v = gilt_c_constant_value(c, &elts->items[i]->v.constant);
-        if (!v)
-            return VAL_NULL;
-        t->items[i] = v;
-    }
-    return OBJ_VAL(t);
-}
-
-// -x for a numeric constant, folded at compile time.
-static Value fold_negative(Compiler *c, AstExpr *operand) {
-    if (operand->kind != AST_CONSTANT)
-        return VAL_NULL;
-    AstConstant *k = &operand->v.constant;
-    if (k->kind == AST_CONST_INT && k->i != INT64_MIN)
-        return gilt_int_from_i64(c->ts, -k->i);
-    if (k->kind == AST_CONST_FLOAT)
-        return FLOAT_VAL(-k->f);
-    return VAL_NULL;
 }
 
 // ---- sequences and displays -------------------------------------------------------------
@@ -112,10 +85,41 @@ static bool has_starred(AstExprSeq *elts) {
     return false;
 }
 
+// A list or set display of more than two constants, as CPython builds
+// it: an empty one extended by a constant tuple (list) or frozenset (set,
+// whose table then fixes the iteration order).
+static bool const_display(Compiler *c, AstExprSeq *elts, int build, int extend) {
+    GiltTuple *t = gilt_tuple_new(c->ts, (size_t)elts->n);
+    if (!t)
+        return gilt_c_nomem(c);
+    for (int i = 0; i < elts->n; i++)
+        t->items[i] = gilt_c_fold(c, elts->items[i]);
+    Value k = OBJ_VAL(t);
+    // CPython's compiler then rebuilds the frozenset from its own order
+    // when merging constants (merge_consts_recursive): twice over.
+    GiltType *fs = GILT_TYPE(c->ts, FROZENSET);
+    if (build == OP_BUILD_SET &&
+        (!(k = gilt_set_from_iterable(c->ts, fs, k)) ||
+         !(k = gilt_tuple_from_iterable(c->ts, k)) ||
+         !(k = gilt_set_from_iterable(c->ts, fs, k))))
+        return gilt_c_nomem(c);
+    return gilt_c_emit(c, build, 0) && gilt_c_load_const(c, k) &&
+           gilt_c_emit(c, extend, 1);
+}
+
+static bool all_folded(Compiler *c, AstExprSeq *elts) {
+    bool all = true;
+    for (int i = 0; i < elts->n; i++)
+        all = gilt_c_fold(c, elts->items[i]) && all;
+    return all;
+}
+
 // List/tuple/set displays: plain items with BUILD_x n; with *starred
 // items, build incrementally with x_APPEND / x_EXTEND.
 static bool display(Compiler *c, AstExprSeq *elts, int build, int add,
                     int extend, bool to_tuple) {
+    if (!to_tuple && elts->n > 2 && all_folded(c, elts))
+        return const_display(c, elts, build, extend);
     if (!has_starred(elts)) {
         for (int i = 0; i < elts->n; i++)
             if (!gilt_c_expr(c, elts->items[i]))
@@ -288,6 +292,8 @@ static bool check_keywords(Compiler *c, AstKeywordSeq *kws) {
         const char *k = kws->items[i]->arg;
         if (!k)
             continue;
+        if (!gilt_c_forbidden(c, k, AST_STORE))
+            return false;
         for (int j = i + 1; j < kws->n; j++)
             if (kws->items[j]->arg && !strcmp(k, kws->items[j]->arg))
                 return gilt_c_error(c, kws->items[j]->loc,
@@ -372,6 +378,16 @@ bool gilt_c_call_helper(Compiler *c, int already, AstExprSeq *args,
            gilt_c_emit(c, method ? OP_CALL_METHOD_KW : OP_CALL_KW, n);
 }
 
+// [loc] for a method call's instructions; when the attribute [f] spans
+// lines, they start at the attribute name (update_location_to_match_attr).
+static void set_method_loc(Compiler *c, AstLoc loc, AstExpr *f) {
+    gilt_c_set_loc(c, loc);
+    if (f->loc.lineno != f->loc.end_lineno) {
+        c->u->loc.line = f->loc.end_lineno;
+        c->u->loc.col = f->loc.end_col_offset - (int)strlen(f->v.attribute.attr);
+    }
+}
+
 static bool call(Compiler *c, AstExpr *e) {
     AstExpr *f = e->v.call.func;
     AstExprSeq *args = &e->v.call.args;
@@ -384,13 +400,15 @@ static bool call(Compiler *c, AstExpr *e) {
         const char *m = gilt_c_mangle(c, f->v.attribute.attr);
         if (!m || !gilt_c_expr(c, f->v.attribute.value))
             return false;
-        gilt_c_set_loc(c, f->loc);
+        set_method_loc(c, f->loc, f);
         if (!gilt_c_emit_cached(c, OP_LOAD_METHOD, m))
             return false;
-        // The call itself spans the whole expression, as in CPython's
-        // tracebacks (no carets when it is the whole line).
+        // The call spans the whole call (CPython's
+        // maybe_optimize_method_call); compiling an argument restores it.
+        set_method_loc(c, e->loc, f);
+        bool ok = gilt_c_call_helper(c, 0, args, kws, true);
         gilt_c_set_loc(c, e->loc);
-        return gilt_c_call_helper(c, 0, args, kws, true);
+        return ok;
     }
     if (!gilt_c_expr(c, f))
         return false;
@@ -472,11 +490,6 @@ static bool subscript_key(Compiler *c, AstExpr *key) {
 // ---- expressions --------------------------------------------------------------------------
 
 static bool unary(Compiler *c, AstExpr *e) {
-    if (e->v.unaryop.op == AST_USUB) {
-        Value folded = fold_negative(c, e->v.unaryop.operand);
-        if (folded)
-            return gilt_c_load_const(c, folded);
-    }
     static const int ops[] = {OP_UNARY_INVERT, OP_UNARY_NOT, OP_UNARY_POSITIVE,
                               OP_UNARY_NEGATIVE};
     return gilt_c_expr(c, e->v.unaryop.operand) &&
@@ -484,9 +497,6 @@ static bool unary(Compiler *c, AstExpr *e) {
 }
 
 static bool tuple(Compiler *c, AstExpr *e) {
-    Value k = has_starred(&e->v.seq.elts) ? VAL_NULL : const_tuple(c, e);
-    if (k)
-        return gilt_c_load_const(c, k);
     return display(c, &e->v.seq.elts, has_starred(&e->v.seq.elts) ? OP_BUILD_LIST
                                                                   : OP_BUILD_TUPLE,
                    OP_LIST_APPEND, OP_LIST_EXTEND, true);
@@ -575,7 +585,8 @@ bool gilt_c_expr(Compiler *c, AstExpr *e) {
     }
     GiltLoc saved = c->u->loc;
     gilt_c_set_loc(c, e->loc);
-    bool ok = expr_inner(c, e);
+    Value k = e->kind == AST_CONSTANT ? VAL_NULL : gilt_c_fold(c, e);
+    bool ok = k ? gilt_c_load_const(c, k) : expr_inner(c, e);
     c->u->loc = saved;
     c->depth--;
     return ok;
@@ -622,7 +633,8 @@ bool gilt_c_store(Compiler *c, AstExpr *t) {
         break;
     case AST_ATTRIBUTE: {
         const char *m = gilt_c_mangle(c, t->v.attribute.attr);
-        ok = m && gilt_c_expr(c, t->v.attribute.value) &&
+        ok = m && gilt_c_forbidden(c, t->v.attribute.attr, AST_STORE) &&
+             gilt_c_expr(c, t->v.attribute.value) &&
              gilt_c_emit_cached(c, OP_STORE_ATTR, m);
         break;
     }

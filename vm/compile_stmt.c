@@ -495,11 +495,17 @@ static bool compile_augassign(Compiler *c, AstStmt *s) {
     AstExpr *t = s->v.augassign.target;
     int op = (int)s->v.augassign.op + GILT_OP__INPLACE;
     switch (t->kind) {
-    case AST_NAME:
+    case AST_NAME: {
+        GiltLoc saved = c->u->loc;
+        gilt_c_set_loc(c, t->loc);
+        if (!gilt_c_forbidden(c, t->v.name.id, AST_STORE))
+            return false;
+        c->u->loc = saved;
         return gilt_c_nameop(c, t->v.name.id, AST_LOAD) &&
                gilt_c_expr(c, s->v.augassign.value) &&
                (gilt_c_set_loc(c, s->loc), true) && gilt_c_emit(c, OP_BINARY_OP, op) &&
                gilt_c_nameop(c, t->v.name.id, AST_STORE);
+    }
     case AST_ATTRIBUTE: {
         const char *m = gilt_c_mangle(c, t->v.attribute.attr);
         return m && gilt_c_expr(c, t->v.attribute.value) &&
@@ -529,23 +535,63 @@ static bool compile_augassign(Compiler *c, AstStmt *s) {
     }
 }
 
+// Evaluate [e] for its errors only (CPython's check_ann_expr).
+static bool eval_and_pop(Compiler *c, AstExpr *e) {
+    return gilt_c_expr(c, e) && gilt_c_emit(c, OP_POP_TOP, 0);
+}
+
+// The subscript of `a[k]: T` without a value, evaluated the same way.
+static bool eval_subscript(Compiler *c, AstExpr *k) {
+    if (k->kind == AST_SLICE)
+        return (!k->v.slice.lower || eval_and_pop(c, k->v.slice.lower)) &&
+               (!k->v.slice.upper || eval_and_pop(c, k->v.slice.upper)) &&
+               (!k->v.slice.step || eval_and_pop(c, k->v.slice.step));
+    if (k->kind == AST_TUPLE) {
+        for (int i = 0; i < k->v.seq.elts.n; i++)
+            if (!eval_subscript(c, k->v.seq.elts.items[i]))
+                return false;
+        return true;
+    }
+    return eval_and_pop(c, k);
+}
+
+// CPython's compiler_annassign: a simple name at module or class level
+// is recorded in __annotations__; any other target's annotation is only
+// evaluated there, and nowhere under PEP 563.
 static bool compile_annassign(Compiler *c, AstStmt *s) {
-    AstExpr *t = s->v.annassign.target;
-    if (s->v.annassign.value &&
-        (!gilt_c_expr(c, s->v.annassign.value) || !gilt_c_store(c, t)))
+    AstExpr *t = s->v.annassign.target, *value = s->v.annassign.value;
+    if (value && (!gilt_c_expr(c, value) || !gilt_c_store(c, t)))
         return false;
     ScopeKind k = c->u->scope->kind;
-    if (t->kind == AST_NAME && s->v.annassign.simple &&
-        (k == SCOPE_MODULE || k == SCOPE_CLASS)) {
-        const char *m = gilt_c_mangle(c, t->v.name.id);
-        Value name = m ? gilt_str_from_cstr(c->ts, m) : VAL_NULL;
-        int ann = gilt_c_name(c, "__annotations__");
-        return name && ann >= 0 && gilt_c_expr(c, s->v.annassign.annotation) &&
-               gilt_c_emit(c, OP_LOAD_NAME, ann) && gilt_c_load_const(c, name) &&
-               gilt_c_emit(c, OP_STORE_SUBSCR, 0);
+    bool recorded = k == SCOPE_MODULE || k == SCOPE_CLASS;
+    switch (t->kind) {
+    case AST_NAME:
+        if (!gilt_c_forbidden(c, t->v.name.id, AST_STORE))
+            return false;
+        if (s->v.annassign.simple && recorded) {
+            const char *m = gilt_c_mangle(c, t->v.name.id);
+            Value name = m ? gilt_str_from_cstr(c->ts, m) : VAL_NULL;
+            int ann = gilt_c_name(c, "__annotations__");
+            return name && ann >= 0 && gilt_c_annotation(c, s->v.annassign.annotation) &&
+                   gilt_c_emit(c, OP_LOAD_NAME, ann) && gilt_c_load_const(c, name) &&
+                   gilt_c_emit(c, OP_STORE_SUBSCR, 0);
+        }
+        break;
+    case AST_ATTRIBUTE:
+        if (!gilt_c_forbidden(c, t->v.attribute.attr, AST_STORE) ||
+            (!value && !eval_and_pop(c, t->v.attribute.value)))
+            return false;
+        break;
+    case AST_SUBSCRIPT:
+        if (!value && (!eval_and_pop(c, t->v.subscript.value) ||
+                       !eval_subscript(c, t->v.subscript.slice)))
+            return false;
+        break;
+    default:
+        break;
     }
-    if (!s->v.annassign.value && t->kind == AST_ATTRIBUTE)
-        return gilt_c_expr(c, t->v.attribute.value) && gilt_c_emit(c, OP_POP_TOP, 0);
+    if (!s->v.annassign.simple && recorded && !(c->future & GILT_FUTURE_ANNOTATIONS))
+        return eval_and_pop(c, s->v.annassign.annotation);
     return true;
 }
 
@@ -655,7 +701,7 @@ bool gilt_c_stmt(Compiler *c, AstStmt *s) {
     case AST_IMPORT:
         return compile_import(c, s);
     case AST_IMPORTFROM:
-        return compile_import_from(c, s);
+        return gilt_c_late_future(c, s) && compile_import_from(c, s);
     case AST_EXPR:
         return compile_expr_stmt(c, s);
     case AST_BREAK:

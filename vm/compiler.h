@@ -9,6 +9,9 @@ enum {
     // Module-level names through LOAD_NAME/STORE_NAME (exec/eval, whose
     // locals may differ from globals) instead of the cached global ops.
     GILT_COMPILE_NAME_OPS = 1 << 0,
+    // `from __future__ import annotations` in effect from the start (the
+    // caller's, for exec/eval/compile): code.h's GILT_CO_FUTURE_ANNOTATIONS.
+    GILT_COMPILE_FUTURE_ANNOTATIONS = 0x1000000,
 };
 
 // Compile [size] bytes of [source] as [mode] with [filename] in messages.

@@ -6,6 +6,7 @@
 #include "../runtime/func.h"
 #include "../runtime/list.h"
 #include "../runtime/module.h"
+#include "../runtime/set.h"
 #include "../runtime/str.h"
 #include "../runtime/tuple.h"
 #include "../runtime/type.h"
@@ -99,24 +100,15 @@ Value gilt_build_set(GiltThread *ts, Value *items, int n) {
     return s;
 }
 
+// The set is BUILD_SET's, an exact set.
 int gilt_op_set_add(GiltThread *ts, Value set, Value v) {
-    static const char name[] = "add";
-    GiltStr *n = gilt_str_intern_cstr(ts, name);
-    return n && gilt_call_method(ts, set, n, &v, 1) ? 0 : -1;
+    return gilt_set_add(ts, AS_SET(set), v);
 }
 
+// CPython's _PySet_Update: a set or dict is merged table by table, which
+// fixes the order of `{*a_set}` and of folded set displays.
 int gilt_op_set_update(GiltThread *ts, Value set, Value iterable) {
-    Value it = gilt_iter(ts, iterable);
-    if (!it)
-        return -1;
-    gilt_gc_push_root(ts, it);
-    Value v;
-    int r = 0;
-    while ((v = gilt_next(ts, it)))
-        if ((r = gilt_op_set_add(ts, set, v)) < 0)
-            break;
-    gilt_gc_pop_root(ts);
-    return r < 0 || ts->exc ? -1 : 0;
+    return gilt_set_update(ts, AS_SET(set), iterable);
 }
 
 Value gilt_build_string(GiltThread *ts, Value *parts, int n) {

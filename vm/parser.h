@@ -76,6 +76,8 @@ typedef struct Parser {
     // `match(x)`): CPython's error pass then reports any later syntax
     // error as "expected ':'".
     bool match_quirk;
+    // `from __future__ import barry_as_FLUFL` was read: "<>" is "!=".
+    bool barry;
 
     // An f-string replacement field's "(expr)" is parsed by a sub-parser;
     // its errors are worded and placed relative to that text.

@@ -572,7 +572,7 @@ static int compare_op(Parser *p)
     case TOK_EQEQUAL: op = AST_EQ; break;
     case TOK_NOTEQUAL:
         // "<>" is only accepted under `from __future__ import barry_as_FLUFL`.
-        if (t->start[0] == '<')
+        if (t->start[0] == '<' && !p->barry)
             return -1;
         op = AST_NOTEQ;
         break;

@@ -530,6 +530,11 @@ static AstStmt *import_from(Parser *p, AstLoc loc)
         return NULL;
     s->v.importfrom.module = module;
     s->v.importfrom.level = level;
+    // CPython's parser, too, switches "<>" on as soon as it reads this
+    // import (_PyPegen_checked_future_import).
+    for (int i = 0; module && !strcmp(module, "__future__") && i < s->v.importfrom.names.n; i++)
+        if (!strcmp(s->v.importfrom.names.items[i]->name, "barry_as_FLUFL"))
+            p->barry = true;
     return s;
 }
 

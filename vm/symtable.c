@@ -292,6 +292,17 @@ static bool visit_params(SymTable *st, Scope *s, AstArguments *a) {
     return true;
 }
 
+// An annotation; under PEP 563 it is never evaluated, and CPython checks
+// it in a block of its own where yield, await and := are errors.
+static bool visit_annotation(SymTable *st, Scope *s, AstExpr *e) {
+    if (!e)
+        return true;
+    st->in_annotation += st->future_annotations;
+    bool ok = visit_expr(st, s, e);
+    st->in_annotation -= st->future_annotations;
+    return ok;
+}
+
 // Defaults and annotations are evaluated in the defining scope.
 static bool visit_arg_exprs(SymTable *st, Scope *s, AstArguments *a,
                             AstExpr *returns) {
@@ -301,12 +312,12 @@ static bool visit_arg_exprs(SymTable *st, Scope *s, AstArguments *a,
     AstArgSeq *groups[] = {&a->posonlyargs, &a->args, &a->kwonlyargs};
     for (int g = 0; g < 3; g++)
         for (int i = 0; i < groups[g]->n; i++)
-            if (!visit_opt(st, s, groups[g]->items[i]->annotation))
+            if (!visit_annotation(st, s, groups[g]->items[i]->annotation))
                 return false;
-    if ((a->vararg && !visit_opt(st, s, a->vararg->annotation)) ||
-        (a->kwarg && !visit_opt(st, s, a->kwarg->annotation)))
+    if ((a->vararg && !visit_annotation(st, s, a->vararg->annotation)) ||
+        (a->kwarg && !visit_annotation(st, s, a->kwarg->annotation)))
         return false;
-    return visit_opt(st, s, returns);
+    return visit_annotation(st, s, returns);
 }
 
 static bool visit_function(SymTable *st, Scope *s, AstStmt *d, bool is_async) {
@@ -404,7 +415,7 @@ static bool visit_annassign(SymTable *st, Scope *s, AstStmt *d) {
     } else if (!visit_expr(st, s, t)) {
         return false;
     }
-    if (s->kind != SCOPE_FUNCTION && !visit_expr(st, s, d->v.annassign.annotation))
+    if (s->kind != SCOPE_FUNCTION && !visit_annotation(st, s, d->v.annassign.annotation))
         return false;
     return visit_opt(st, s, d->v.annassign.value);
 }
@@ -653,7 +664,24 @@ static bool visit_expr(SymTable *st, Scope *s, AstExpr *e) {
     return ok;
 }
 
+static const char *annotation_forbids(AstExprKind k) {
+    switch (k) {
+    case AST_YIELD:
+    case AST_YIELDFROM:
+        return "yield expression";
+    case AST_AWAIT:
+        return "await expression";
+    case AST_NAMEDEXPR:
+        return "named expression";
+    default:
+        return NULL;
+    }
+}
+
 static bool visit_expr_inner(SymTable *st, Scope *s, AstExpr *e) {
+    const char *what = st->in_annotation ? annotation_forbids(e->kind) : NULL;
+    if (what)
+        return FAIL(e->loc, "'%s' can not be used within an annotation", what);
     switch (e->kind) {
     case AST_BOOLOP:
         return visit_exprs(st, s, &e->v.boolop.values);
@@ -904,8 +932,10 @@ static bool resolve(SymTable *st, Scope *s, NameSet *bound, NameSet *free_out) {
 }
 
 bool gilt_symtable_build(SymTable *st, GiltArena *arena, AstMod *mod,
-                         const char *filename, AstError *err) {
+                         const char *filename, bool future_annotations,
+                         AstError *err) {
     memset(st, 0, sizeof *st);
+    st->future_annotations = future_annotations;
     st->arena = arena;
     st->filename = filename;
     st->err = err;

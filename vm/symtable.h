@@ -90,11 +90,17 @@ typedef struct SymTable {
     const char *filename;
     AstError *err; // set on failure
     int depth;     // expression nesting, guarded against C stack overflow
+    // PEP 563: annotations are text, and may not yield, await or bind.
+    bool future_annotations;
+    int in_annotation;
 } SymTable;
 
-// Analyse [mod]. Returns false with *err filled (a SyntaxError) on failure.
+// Analyse [mod], with `from __future__ import annotations` in effect when
+// [future_annotations]. Returns false with *err filled (a SyntaxError) on
+// failure.
 bool gilt_symtable_build(SymTable *st, GiltArena *arena, AstMod *mod,
-                         const char *filename, AstError *err);
+                         const char *filename, bool future_annotations,
+                         AstError *err);
 // The scope a function/lambda/class/comprehension node opened.
 Scope *gilt_symtable_lookup(SymTable *st, const void *node);
 // The symbol for [name] in [s], or NULL.

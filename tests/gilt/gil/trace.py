@@ -34,7 +34,9 @@ events = doc["traceEvents"]
 names = {e["args"]["name"] for e in events if e["ph"] == "M" and e["name"] == "thread_name"}
 print(sorted(names))
 spans = [e for e in events if e["ph"] == "X"]
-print(sorted({e["name"] for e in spans}))
+kinds = {e["name"] for e in spans}
+print(kinds <= {"running", "waiting for the GIL", "blocked (I/O, sleep, wait)"},
+      "running" in kinds)
 print(all(e["dur"] >= 0 and e["ts"] >= 0 for e in spans))
 tids = {e["args"]["name"]: e["tid"] for e in events if e["ph"] == "M" and e["name"] == "thread_name"}
 print(len(set(tids.values())) == len(tids))
