@@ -96,6 +96,7 @@ test: all criterion
 	@$(MAKE) --no-print-directory unit
 	@$(MAKE) --no-print-directory scripts
 	@python3 tests/repl/run.py $(BUILD)/gilt
+	@sh tests/run_seeds.sh $(BUILD)/gilt
 
 # Expected outputs come from CPython: regenerate them after adding tests.
 regen-expected:
