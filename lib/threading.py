@@ -61,7 +61,7 @@ def RLock(*args, **kwargs):
 
 def _deprecated(old, new):
     import warnings
-    warnings.warn(f'{old}() is deprecated, use {new} instead',
+    warnings.warn(f'{old}() is deprecated, {new} instead',
                   DeprecationWarning, stacklevel=3)
 
 
@@ -178,7 +178,7 @@ class Condition:
         self.notify(len(self._waiters))
 
     def notifyAll(self):
-        _deprecated('notifyAll', 'notify_all()')
+        _deprecated('notifyAll', 'use notify_all()')
         self.notify_all()
 
 
@@ -275,7 +275,7 @@ class Event:
         return self._flag
 
     def isSet(self):
-        _deprecated('isSet', 'is_set()')
+        _deprecated('isSet', 'use is_set()')
         return self.is_set()
 
     def set(self):
@@ -304,7 +304,7 @@ class Barrier:
 
     def __init__(self, parties, action=None, timeout=None):
         if parties < 1:
-            raise ValueError("parties must be > 0")
+            raise ValueError("parties must be >= 1")
         self._cond = Condition(Lock())
         self._action = action
         self._timeout = timeout
@@ -543,9 +543,11 @@ class Thread:
             with _active_limbo_lock:
                 _active[self._ident] = self
                 del _limbo[self]
-            if _trace_hook:
+            # gilt has no sys.settrace/setprofile yet: the hooks are
+            # kept (gettrace/getprofile) but cannot be installed.
+            if _trace_hook and hasattr(_sys, 'settrace'):
                 _sys.settrace(_trace_hook)
-            if _profile_hook:
+            if _profile_hook and hasattr(_sys, 'setprofile'):
                 _sys.setprofile(_profile_hook)
             try:
                 self.run()
@@ -635,30 +637,76 @@ class Thread:
         self._daemonic = daemonic
 
     def isDaemon(self):
-        _deprecated('isDaemon', 'the daemon attribute')
+        _deprecated('isDaemon', 'get the daemon attribute')
         return self.daemon
 
     def setDaemon(self, daemonic):
-        _deprecated('setDaemon', 'the daemon attribute')
+        _deprecated('setDaemon', 'set the daemon attribute')
         self.daemon = daemonic
 
     def getName(self):
-        _deprecated('getName', 'the name attribute')
+        _deprecated('getName', 'get the name attribute')
         return self.name
 
     def setName(self, name):
-        _deprecated('setName', 'the name attribute')
+        _deprecated('setName', 'set the name attribute')
         self.name = name
 
 
 try:
     from _thread import _ExceptHookArgs as ExceptHookArgs
 except ImportError:
-    from collections import namedtuple as _namedtuple
-    ExceptHookArgs = _namedtuple(
-        'ExceptHookArgs', 'exc_type exc_value exc_traceback thread')
-    ExceptHookArgs.__module__ = 'threading'
-    del _namedtuple
+    class _Field:
+        """A read-only structseq field: item [index] of the tuple."""
+
+        __slots__ = ('index',)
+
+        def __init__(self, index):
+            self.index = index
+
+        def __get__(self, obj, cls=None):
+            return self if obj is None else obj[self.index]
+
+        def __set__(self, obj, value):
+            raise AttributeError("readonly attribute")
+
+        def __delete__(self, obj):
+            raise AttributeError("readonly attribute")
+
+    class ExceptHookArgs(tuple):
+        """CPython's _thread._ExceptHookArgs: a structseq made from one
+        4-sequence (exc_type, exc_value, exc_traceback, thread)."""
+
+        __slots__ = ()
+        n_fields = n_sequence_fields = 4
+        n_unnamed_fields = 0
+        _fields = ('exc_type', 'exc_value', 'exc_traceback', 'thread')
+
+        def __new__(cls, sequence):
+            try:
+                items = tuple(sequence)
+            except TypeError:
+                raise TypeError("constructor requires a sequence") from None
+            if len(items) != 4:
+                raise TypeError("_thread._ExceptHookArgs() takes a 4-sequence"
+                                f" ({len(items)}-sequence given)")
+            return tuple.__new__(cls, items)
+
+        exc_type = _Field(0)
+        exc_value = _Field(1)
+        exc_traceback = _Field(2)
+        thread = _Field(3)
+
+        def __repr__(self):
+            fields = ', '.join(f'{n}={v!r}' for n, v in zip(self._fields, self))
+            return f'_thread._ExceptHookArgs({fields})'
+
+        def __reduce__(self):
+            return (type(self), (tuple(self),))
+
+    ExceptHookArgs.__name__ = ExceptHookArgs.__qualname__ = '_ExceptHookArgs'
+    ExceptHookArgs.__module__ = '_thread'
+    del _Field
 
 
 def excepthook(args, /):
@@ -793,7 +841,7 @@ def current_thread():
 
 
 def currentThread():
-    _deprecated('currentThread', 'current_thread()')
+    _deprecated('currentThread', 'use current_thread()')
     return current_thread()
 
 
@@ -804,7 +852,7 @@ def active_count():
 
 
 def activeCount():
-    _deprecated('activeCount', 'active_count()')
+    _deprecated('activeCount', 'use active_count()')
     return active_count()
 
 

@@ -128,8 +128,11 @@ static int local_setattr(GiltThread *ts, Value obj, GiltStr *name, Value v) {
     if (select_dict(ts, obj) < 0)
         return -1;
     if (name == GILT_NAME(ts, __dict__)) {
+        // CPython's tp_name: "_thread._local", a subclass's bare name.
+        bool heap = gilt_typeof(ts, obj)->flags & GILT_TF_HEAPTYPE;
         gilt_raise(ts, GILT_EXC_ATTRIBUTE_ERROR,
-                   "'%T' object attribute '__dict__' is read-only", obj);
+                   "'%s%s' object attribute '__dict__' is read-only",
+                   heap ? "" : "_thread.", gilt_type_name(ts, obj));
         return -1;
     }
     return gilt_generic_setattr(ts, obj, name, v);

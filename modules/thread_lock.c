@@ -21,8 +21,8 @@
 #include "../vm/threads.h"
 #include "thread.h"
 
-// CPython's PY_TIMEOUT_MAX in seconds.
-#define TIMEOUT_MAX 9223372036.0
+// The largest timeout in seconds that fits CPython's int64 nanoseconds.
+#define TIMEOUT_NS_MAX 9223372036.854775807
 
 typedef struct Lock {
     GiltObject obj;
@@ -93,6 +93,13 @@ static int parse_acquire(GiltThread *ts, Value *args, int nargs, GiltTuple *kw,
             gilt_raise(ts, GILT_EXC_VALUE_ERROR, "Invalid value NaN (not a number)");
             return -1;
         }
+        // CPython converts to nanoseconds first; that fails before its
+        // own "timeout value is too large" check can.
+        if (fabs(t) > TIMEOUT_NS_MAX) {
+            gilt_raise(ts, GILT_EXC_OVERFLOW_ERROR,
+                       "timestamp out of range for platform time_t");
+            return -1;
+        }
     }
     if (!blocking && t != -1) {
         gilt_raise(ts, GILT_EXC_VALUE_ERROR,
@@ -101,10 +108,6 @@ static int parse_acquire(GiltThread *ts, Value *args, int nargs, GiltTuple *kw,
     }
     if (t < 0 && t != -1) {
         gilt_raise(ts, GILT_EXC_VALUE_ERROR, "timeout value must be positive");
-        return -1;
-    }
-    if (t > TIMEOUT_MAX) {
-        gilt_raise(ts, GILT_EXC_OVERFLOW_ERROR, "timeout value is too large");
         return -1;
     }
     *timeout = blocking ? t : 0;
@@ -171,9 +174,9 @@ static Value lock_repr(GiltThread *ts, Value *args, int nargs, GiltTuple *kw) {
 
 static const GiltMethodDef lock_methods[] = {
     {"__new__", lock_new, 0, 0, GILT_M_STATIC},
-    {"acquire", lock_acquire, 0, 2, GILT_M_KW},
-    {"acquire_lock", lock_acquire, 0, 2, GILT_M_KW},
-    {"__enter__", lock_acquire, 0, 2, GILT_M_KW},
+    {"acquire", lock_acquire, 0, -1, GILT_M_KW},
+    {"acquire_lock", lock_acquire, 0, -1, GILT_M_KW},
+    {"__enter__", lock_acquire, 0, -1, GILT_M_KW},
     {"release", lock_release, 0, 0, 0},
     {"release_lock", lock_release, 0, 0, 0},
     {"__exit__", lock_exit, 0, -1, 0},
@@ -297,8 +300,8 @@ static Value rlock_repr(GiltThread *ts, Value *args, int nargs, GiltTuple *kw) {
 
 static const GiltMethodDef rlock_methods[] = {
     {"__new__", rlock_new, 0, -1, GILT_M_STATIC | GILT_M_KW},
-    {"acquire", rlock_acquire, 0, 2, GILT_M_KW},
-    {"__enter__", rlock_acquire, 0, 2, GILT_M_KW},
+    {"acquire", rlock_acquire, 0, -1, GILT_M_KW},
+    {"__enter__", rlock_acquire, 0, -1, GILT_M_KW},
     {"release", rlock_release, 0, 0, 0},
     {"__exit__", rlock_exit, 0, -1, 0},
     {"_release_save", rlock_release_save, 0, 0, 0},
