@@ -3,7 +3,7 @@
 # python3, all at once (they mostly sleep), and compare what they print.
 #
 # Threads interleave differently from run to run, so the outputs are
-# compared as sets of lines (sort -u); the exit statuses must be equal.
+# compared as sets of lines (see lines()); the exit statuses must be equal.
 # demos/gil/run.py --quick must also run to the end.
 set -u
 gilt=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
@@ -18,9 +18,20 @@ for t in *.py; do
     (timeout 120 "$py" "$t" > "$tmp/$t.py" 2> /dev/null < /dev/null
      echo $? > "$tmp/$t.py.rc") &
 done
-(cd "$here" && timeout 120 "$gilt" demos/gil/run.py --quick \
-    --trace "$tmp/trace.json" > "$tmp/demo.out" 2>&1; echo $? > "$tmp/demo.rc") &
+# The demo is too slow under make check's GC stress (GILT_TEST_SKIP_HEAVY).
+if [ -z "${GILT_TEST_SKIP_HEAVY:-}" ]; then
+    (cd "$here" && timeout 120 "$gilt" demos/gil/run.py --quick \
+        --trace "$tmp/trace.json" > "$tmp/demo.out" 2>&1; echo $? > "$tmp/demo.rc") &
+fi
 wait
+# Two threads printing at once can also run two lines together (print
+# writes the text and the newline separately, in CPython as in gilt):
+# split them again where a line's end meets the next one's capital.
+lines() {
+    sed 's/\([0-9.!]\)\([A-Z]\)/\1\
+\2/g' "$1" | grep -v '^$' | sort -u
+}
+
 pass=0
 fail=0
 for t in *.py; do
@@ -28,7 +39,7 @@ for t in *.py; do
     if [ "$(cat "$tmp/$t.gilt.rc")" != "$(cat "$tmp/$t.py.rc")" ]; then
         why="exit $(cat "$tmp/$t.gilt.rc"), python3 exit $(cat "$tmp/$t.py.rc"):"
         why="$why $(tail -n 1 "$tmp/$t.gilt.err")"
-    elif [ "$(sort -u "$tmp/$t.gilt")" != "$(sort -u "$tmp/$t.py")" ]; then
+    elif [ "$(lines "$tmp/$t.gilt")" != "$(lines "$tmp/$t.py")" ]; then
         why="prints other lines than python3"
     fi
     if [ -n "$why" ]; then
@@ -38,7 +49,9 @@ for t in *.py; do
         pass=$((pass + 1))
     fi
 done
-if [ "$(cat "$tmp/demo.rc")" = 0 ] && grep -q '^What the table shows' "$tmp/demo.out" &&
+if [ -n "${GILT_TEST_SKIP_HEAVY:-}" ]; then
+    echo "demos/gil/run.py skipped (heavy under GC stress)"
+elif [ "$(cat "$tmp/demo.rc")" = 0 ] && grep -q '^What the table shows' "$tmp/demo.out" &&
    [ -s "$tmp/trace.json" ]; then
     pass=$((pass + 1))
 else
