@@ -7,14 +7,16 @@
 #include "blocking.h"
 
 #include <errno.h>
+#include <stdbool.h>
 #include <unistd.h>
 
 #include "../vm/interp.h"
 
-ssize_t gilt_blocking_read(GiltThread *ts, int fd, void *buf, size_t n) {
+// One read(2) or write(2) of [fd], retried after a signal.
+static ssize_t transfer(GiltThread *ts, int fd, void *buf, size_t n, bool out) {
     for (;;) {
         GILT_GIL_RELEASE(ts);
-        ssize_t r = read(fd, buf, n);
+        ssize_t r = out ? write(fd, buf, n) : read(fd, buf, n);
         int err = errno;
         GILT_GIL_ACQUIRE(ts);
         if (r >= 0)
@@ -28,21 +30,12 @@ ssize_t gilt_blocking_read(GiltThread *ts, int fd, void *buf, size_t n) {
     }
 }
 
+ssize_t gilt_blocking_read(GiltThread *ts, int fd, void *buf, size_t n) {
+    return transfer(ts, fd, buf, n, false);
+}
+
 ssize_t gilt_blocking_write(GiltThread *ts, int fd, const void *buf, size_t n) {
-    for (;;) {
-        GILT_GIL_RELEASE(ts);
-        ssize_t r = write(fd, buf, n);
-        int err = errno;
-        GILT_GIL_ACQUIRE(ts);
-        if (r >= 0)
-            return r;
-        if (err != EINTR) {
-            gilt_raise_errno(ts, err, VAL_NULL);
-            return -1;
-        }
-        if (gilt_eval_check(ts) < 0)
-            return -1;
-    }
+    return transfer(ts, fd, (void *)buf, n, true);
 }
 
 int gilt_blocking_write_all(GiltThread *ts, int fd, const void *buf, size_t n) {
